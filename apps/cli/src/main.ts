@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { migrateCommand } from './migrate/migrate.command';
+import { replayCommand } from './replay/replay.command';
+import { startCommand } from './start/start.command';
+
+const USAGE = `Usage: tamga <command>
+
+  start [--no-demo]   start Kafka, Postgres and every service, load the demo season
+  migrate             bring the database schema up to date
+  replay [--keep]     rebuild the read models from Kafka offset 0 and compare them with the live ones
+`;
+
+const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
+  start: startCommand,
+  migrate: () => migrateCommand(),
+  replay: replayCommand,
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(USAGE);
+    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
+  }
+  return command(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    if (process.env.TAMGA_DEBUG && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  },
+);

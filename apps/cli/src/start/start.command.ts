@@ -1,0 +1,61 @@
+import { createKafka, ensureEventTopic } from '#tamga/messaging';
+import { DEFAULTS, runMigrations } from '#tamga/platform';
+import { provideInfrastructure } from '../infrastructure/provide-infrastructure';
+import { loadDemoSeason } from './load-demo-season';
+import { SERVICES, ServiceProcess, waitForHealthy } from './service-process';
+
+/**
+ * `tamga start`: Kafka and Postgres (yours or the bundled ones), migrations, every service,
+ * the demo season; then prints where to look. Ctrl-C stops everything it started.
+ */
+export async function startCommand(args: readonly string[]): Promise<number> {
+  console.log('Tamga is starting: Kafka, Postgres, migrations, services, demo data...');
+  const infrastructure = await provideInfrastructure();
+  infrastructure.description.forEach((line) => console.log(`  ${line}`));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: infrastructure.databaseUrl, KAFKA_BROKERS: infrastructure.kafkaBrokers };
+  const host = env.TAMGA_HOST ?? DEFAULTS.host;
+  const captureUrl = `http://${host}:${env.CAPTURE_PORT ?? DEFAULTS.capturePort}`;
+  const provenanceUrl = `http://${host}:${env.PROVENANCE_PORT ?? DEFAULTS.provenancePort}`;
+
+  const ran = await runMigrations(infrastructure.databaseUrl);
+  console.log(`  Migrations: ${ran.length === 0 ? 'up to date' : ran.join(', ')}`);
+  await ensureEventTopic(createKafka({ brokers: infrastructure.kafkaBrokers.split(','), clientId: 'tamga-start' }), {
+    topic: env.TAMGA_EVENT_TOPIC ?? DEFAULTS.eventTopic,
+    partitions: Number(env.TAMGA_EVENT_TOPIC_PARTITIONS ?? DEFAULTS.eventTopicPartitions),
+  });
+
+  let services: ServiceProcess[] = [];
+  let stopping: Promise<void> | null = null;
+  const stopAll = (exitCode: number) => {
+    stopping ??= (async () => {
+      console.log('Stopping Tamga...');
+      await Promise.all(services.map((s) => s.stop()));
+      await infrastructure.release();
+      console.log('Stopped. Your data is kept for the next start.');
+      process.exit(exitCode);
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+  const onUnexpectedExit = (name: string, code: number | null) => {
+    console.error(`The ${name} service exited unexpectedly (code ${code}); stopping everything.`);
+    void stopAll(1);
+  };
+  services = SERVICES.map((name) => new ServiceProcess(name, env, onUnexpectedExit));
+  await waitForHealthy(`${captureUrl}/health`, 60_000);
+  await waitForHealthy(`${provenanceUrl}/health`, 60_000);
+
+  if (!args.includes('--no-demo')) {
+    const lots = await loadDemoSeason(captureUrl, provenanceUrl);
+    console.log(`  Demo season: ${lots.length} harvests recorded and projected`);
+  }
+  console.log(`
+Tamga is running.
+  Provenance API   ${provenanceUrl}          (OpenAPI: ${provenanceUrl}/docs)
+  Capture API      ${captureUrl}          (OpenAPI: ${captureUrl}/docs)
+  A demo lot       ${provenanceUrl}/lots/TMG-HNY-26-001
+  Health           ${provenanceUrl}/health  ${captureUrl}/health
+Press Ctrl-C to stop.`);
+  return new Promise<number>(() => undefined);
+}

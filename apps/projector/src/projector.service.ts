@@ -1,0 +1,33 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
+import { createKafka, ensureEventTopic } from '#tamga/messaging';
+import { PG_POOL, TAMGA_CONFIG, TamgaConfig } from '#tamga/platform';
+import { LIVE_READ_MODEL_SCHEMA, Projector } from '#tamga/read-models';
+
+/** Runs the live projector for the life of the service. */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projector');
+  private projector: Projector | null = null;
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(TAMGA_CONFIG) private readonly config: TamgaConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const kafka = createKafka({ brokers: this.config.kafkaBrokers, clientId: 'tamga-projector' });
+    await ensureEventTopic(kafka, { topic: this.config.eventTopic, partitions: this.config.eventTopicPartitions });
+    this.projector = new Projector(kafka, this.pool, {
+      topic: this.config.eventTopic,
+      groupId: this.config.projectorGroupId,
+      schema: LIVE_READ_MODEL_SCHEMA,
+    });
+    await this.projector.start();
+    this.logger.log(`projecting ${this.config.eventTopic} into ${LIVE_READ_MODEL_SCHEMA}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector?.stop();
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { LotView } from '#tamga/read-models';
+import { GetLotQuery } from './get-lot.query';
+
+/** GET /lots/:lotId: a lot, where it comes from, and its event history. */
+@ApiTags('lots')
+@Controller('lots')
+export class GetLotController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':lotId')
+  @ApiOkResponse({ description: 'The lot and its events, oldest first' })
+  @ApiNotFoundResponse({ description: 'No such lot (yet): problem+json' })
+  getLot(@Param('lotId') lotId: string): Promise<LotView> {
+    return this.queryBus.execute<GetLotQuery, LotView>(new GetLotQuery(lotId));
+  }
+}

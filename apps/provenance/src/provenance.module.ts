@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DatabaseModule, HealthController } from '#tamga/platform';
+import { GetLotController } from './get-lot/get-lot.controller';
+import { GetLotHandler } from './get-lot/get-lot.handler';
+
+/** The read side: provenance answers from the read models. */
+@Module({
+  imports: [CqrsModule.forRoot(), DatabaseModule],
+  controllers: [HealthController, GetLotController],
+  providers: [GetLotHandler],
+})
+export class ProvenanceModule {}

@@ -1,0 +1,37 @@
+/** JSON Schema (2020-12) of {@link EventEnvelope}, for partners that consume Tamga's topic. */
+export const EVENT_ENVELOPE_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:tamga:schema:event-envelope:1',
+  title: 'Tamga event envelope',
+  type: 'object',
+  required: [
+    'eventId',
+    'type',
+    'schemaVersion',
+    'streamId',
+    'streamVersion',
+    'globalPosition',
+    'occurredAt',
+    'recordedAt',
+    'actorId',
+    'data',
+    'metadata',
+  ],
+  additionalProperties: false,
+  properties: {
+    eventId: { type: 'string', format: 'uuid' },
+    type: { type: 'string', pattern: '^[a-z]+(\\.[a-z-]+)+$' },
+    schemaVersion: { type: 'integer', minimum: 1 },
+    streamId: { type: 'string', minLength: 1 },
+    streamVersion: { type: 'integer', minimum: 1 },
+    globalPosition: { type: 'string', pattern: '^[1-9][0-9]*$' },
+    occurredAt: { type: 'string', format: 'date-time' },
+    recordedAt: { type: 'string', format: 'date-time' },
+    actorId: { type: ['string', 'null'] },
+    data: { type: 'object' },
+    metadata: {
+      type: 'object',
+      properties: { idempotencyKey: { type: 'string' }, commandId: { type: 'string' } },
+    },
+  },
+} as const;

@@ -1,0 +1,12 @@
+import { GeoPoint } from '../../shared/geo-point';
+
+/** Record that something was harvested or collected in a village: creates a new lot. */
+export interface RecordHarvest {
+  readonly lotId: string;
+  readonly villageId: string;
+  readonly producerId: string;
+  readonly productId: string;
+  readonly quantity: { readonly amount: number; readonly unit: string };
+  readonly harvestedAt: string;
+  readonly location: GeoPoint;
+}

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { Pool, PoolClient } from 'pg';
+import { EventMetadata } from '#tamga/contracts';
+import { DomainError } from '#tamga/domain';
+import { IdempotencyClaim, IdempotentResponse, StreamAppend } from './append-request';
+import { EVENT_COLUMNS, EventRow, StoredEvent, toStoredEvent } from './stored-event';
+import { translateDriverError } from './translate-driver-error';
+
+/** What an append did: stored new events, or found the command already done and replayed its response. */
+export type AppendOutcome =
+  | { readonly replayed: false; readonly events: readonly StoredEvent[]; readonly response: IdempotentResponse }
+  | { readonly replayed: true; readonly events: readonly []; readonly response: IdempotentResponse };
+
+/** Options of one append: who records, what ties the events together, and how to answer. */
+export interface AppendOptions {
+  readonly actorId: string | null;
+  readonly metadata: EventMetadata;
+  readonly idempotency?: IdempotencyClaim;
+  /** Builds the response from the stored events; it is kept for retries under the same key. */
+  readonly respond: (events: readonly StoredEvent[]) => IdempotentResponse;
+}
+
+/** The channel the store notifies on commit, so the relay wakes without polling. */
+export const EVENTS_APPENDED_CHANNEL = 'tamga_events_appended';
+
+/**
+ * The Postgres event store: one stream per lot, appends checked against the expected
+ * version of every stream they touch, all-or-nothing.
+ */
+export class PostgresEventStore {
+  constructor(private readonly pool: Pool) {}
+
+  /** Every event of one stream, in version order. */
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events WHERE stream_id = $1 ORDER BY stream_version`,
+      [streamId],
+    );
+    return rows.map(toStoredEvent);
+  }
+
+  /** The response first given under an idempotency key, or null if the key is new. */
+  async findIdempotentResponse(claim: IdempotencyClaim): Promise<IdempotentResponse | null> {
+    const { rows } = await this.pool.query<{ request_hash: string; response: IdempotentResponse }>(
+      'SELECT request_hash, response FROM event_store.idempotency_keys WHERE scope = $1 AND key = $2',
+      [claim.scope, claim.key],
+    );
+    return rows.length === 0 ? null : replayable(claim, rows[0]);
+  }
+
+  /**
+   * Appends events to one or more streams in one transaction. Fails with a
+   * `STREAM.VERSION_CONFLICT` DomainError if any stream moved past its expected version.
+   */
+  async append(appends: readonly StreamAppend[], options: AppendOptions): Promise<AppendOutcome> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const outcome = await this.appendInTransaction(client, appends, options);
+      await client.query(outcome.replayed ? 'ROLLBACK' : 'COMMIT');
+      return outcome;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw translateDriverError(error);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async appendInTransaction(
+    client: PoolClient,
+    appends: readonly StreamAppend[],
+    options: AppendOptions,
+  ): Promise<AppendOutcome> {
+    const claim = options.idempotency;
+    // Advisory locks take no transaction id, so this transaction's xid is assigned only after
+    // it holds every stream it writes: per stream, xid order is commit order (ADR 0003).
+    const lockKeys = appends.map((a) => `stream:${a.streamId}`);
+    if (claim) lockKeys.push(`idempotency:${claim.scope}:${claim.key}`);
+    await client.query(
+      `SELECT pg_advisory_xact_lock(h)
+         FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
+      [lockKeys],
+    );
+    if (claim) {
+      const { rows } = await client.query<{ request_hash: string; response: IdempotentResponse }>(
+        'SELECT request_hash, response FROM event_store.idempotency_keys WHERE scope = $1 AND key = $2',
+        [claim.scope, claim.key],
+      );
+      if (rows.length > 0) return { replayed: true, events: [], response: replayable(claim, rows[0]) };
+    }
+    await assertExpectedVersions(client, appends);
+    const events = await insertEvents(client, appends, options);
+    const response = options.respond(events);
+    if (claim) {
+      await client.query(
+        'INSERT INTO event_store.idempotency_keys (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)',
+        [claim.scope, claim.key, claim.requestHash, JSON.stringify(response)],
+      );
+    }
+    await client.query(`SELECT pg_notify('${EVENTS_APPENDED_CHANNEL}', '')`);
+    return { replayed: false, events, response };
+  }
+}
+
+async function assertExpectedVersions(client: PoolClient, appends: readonly StreamAppend[]): Promise<void> {
+  const { rows } = await client.query<{ stream_id: string; version: number }>(
+    `SELECT stream_id, max(stream_version) AS version FROM event_store.events
+      WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
+    [appends.map((a) => a.streamId)],
+  );
+  const current = new Map(rows.map((r) => [r.stream_id, Number(r.version)]));
+  const conflicts = appends
+    .map((a) => ({ streamId: a.streamId, expectedVersion: a.expectedVersion, currentVersion: current.get(a.streamId) ?? 0 }))
+    .filter((c) => c.expectedVersion !== c.currentVersion);
+  if (conflicts.length > 0) throw versionConflict(conflicts);
+}
+
+/** The refusal of an append whose expected version is stale, with the current version. */
+export function versionConflict(
+  conflicts: readonly { streamId: string; expectedVersion: number; currentVersion: number }[],
+): DomainError {
+  const first = conflicts[0];
+  return new DomainError(
+    'STREAM.VERSION_CONFLICT',
+    'conflict',
+    `Lot ${first.streamId} is at version ${first.currentVersion}, not ${first.expectedVersion}: reload it and decide again`,
+    conflicts.map((c) => ({
+      field: 'expectedVersion',
+      rule: 'current-version',
+      message: `lot ${c.streamId} is at version ${c.currentVersion}`,
+      ...c,
+    })),
+  );
+}
+
+async function insertEvents(
+  client: PoolClient,
+  appends: readonly StreamAppend[],
+  options: AppendOptions,
+): Promise<StoredEvent[]> {
+  const rows = appends.flatMap((a) =>
+    a.events.map((e, i) => ({ ...e, streamId: a.streamId, streamVersion: a.expectedVersion + i + 1 })),
+  );
+  const { rows: inserted } = await client.query<EventRow>(
+    `INSERT INTO event_store.events
+       (event_id, stream_id, stream_version, type, schema_version, occurred_at, actor_id, data, metadata)
+     SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.occurred_at, $7, e.data::jsonb, $8::jsonb
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::timestamptz[], $9::text[])
+         WITH ORDINALITY AS e(event_id, stream_id, stream_version, type, schema_version, occurred_at, data, ord)
+      ORDER BY e.ord
+     RETURNING ${EVENT_COLUMNS}`,
+    [
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.streamId),
+      rows.map((r) => r.streamVersion),
+      rows.map((r) => r.type),
+      rows.map((r) => r.schemaVersion),
+      rows.map((r) => r.occurredAt),
+      options.actorId,
+      JSON.stringify(options.metadata),
+      rows.map((r) => JSON.stringify(r.data)),
+    ],
+  );
+  return inserted.map(toStoredEvent).sort((a, b) => Number(BigInt(a.globalPosition) - BigInt(b.globalPosition)));
+}
+
+function replayable(
+  claim: IdempotencyClaim,
+  row: { request_hash: string; response: IdempotentResponse },
+): IdempotentResponse {
+  if (row.request_hash !== claim.requestHash) {
+    throw new DomainError(
+      'IDEMPOTENCY.KEY_REUSED',
+      'invalid',
+      'This Idempotency-Key was already used for a different request',
+      [{ field: 'Idempotency-Key', rule: 'one-request-per-key', message: 'use a new key for a new request' }],
+    );
+  }
+  return row.response;
+}
+
+/** A stable hash of a request body, for idempotency claims. Key order does not matter. */
+export function hashRequest(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

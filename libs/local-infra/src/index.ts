@@ -1,0 +1,4 @@
+export * from './repo-root';
+export * from './port-probe';
+export * from './embedded-postgres';
+export * from './bundled-kafka';

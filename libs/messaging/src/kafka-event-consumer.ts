@@ -1,0 +1,86 @@
+import { Consumer, Kafka } from 'kafkajs';
+import { EventEnvelope } from '#tamga/contracts';
+
+/** An event as consumed: where it sits in the topic, and the envelope. */
+export interface ConsumedEvent {
+  readonly offset: string;
+  readonly envelope: EventEnvelope;
+}
+
+/** A batch of consecutive events from one partition. */
+export interface ConsumedBatch {
+  readonly topic: string;
+  readonly partition: number;
+  readonly events: readonly ConsumedEvent[];
+}
+
+/** Applies a batch. Resolving means it is durably applied; throwing means "deliver it again". */
+export type BatchHandler = (batch: ConsumedBatch) => Promise<void>;
+
+/** How a consumer joins the topic. */
+export interface ConsumerSettings {
+  readonly topic: string;
+  readonly groupId: string;
+  readonly fromBeginning: boolean;
+}
+
+/**
+ * A consumer-group member that hands whole batches to its handler and commits the Kafka offset
+ * only after the handler resolved. The handler's own checkpoint is the truth; the Kafka offset
+ * only saves rereading.
+ */
+export class KafkaEventConsumer {
+  private readonly consumer: Consumer;
+
+  constructor(
+    kafka: Kafka,
+    private readonly settings: ConsumerSettings,
+  ) {
+    this.consumer = kafka.consumer({
+      groupId: settings.groupId,
+      maxWaitTimeInMs: 100,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      allowAutoTopicCreation: false,
+    });
+  }
+
+  /** Joins the group and starts handing batches to `handler`. */
+  async start(handler: BatchHandler): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.settings.topic, fromBeginning: this.settings.fromBeginning });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 3,
+      eachBatch: async ({ batch, resolveOffset, isRunning, isStale }) => {
+        if (!isRunning() || isStale() || batch.messages.length === 0) return;
+        const events = batch.messages.map((message) => ({
+          offset: message.offset,
+          envelope: parseEnvelope(message.value, batch.partition, message.offset),
+        }));
+        await handler({ topic: batch.topic, partition: batch.partition, events });
+        const last = batch.messages[batch.messages.length - 1].offset;
+        resolveOffset(last);
+        await this.consumer.commitOffsets([
+          { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+        ]);
+      },
+    });
+  }
+
+  /** Leaves the group. Offsets of batches not yet handled are not committed. */
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+}
+
+function parseEnvelope(value: Buffer | null, partition: number, offset: string): EventEnvelope {
+  if (!value) throw new Error(`Empty message at partition ${partition} offset ${offset}`);
+  try {
+    return JSON.parse(value.toString('utf8')) as EventEnvelope;
+  } catch (error) {
+    // Never skip: a message that cannot be read stops this partition until someone looks.
+    throw new Error(`Unreadable message at partition ${partition} offset ${offset}: ${String(error)}`);
+  }
+}

@@ -1,0 +1,48 @@
+import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+import { EventEnvelope } from '#tamga/contracts';
+
+/** Publishes envelopes to the event topic, keyed by lot so each lot's events stay in order. */
+export class KafkaEventPublisher {
+  private readonly producer: Producer;
+
+  constructor(
+    kafka: Kafka,
+    private readonly topic: string,
+  ) {
+    // Idempotent with one request in flight: a retried send neither duplicates nor reorders.
+    // Retries are unbounded in count (the idempotent producer requires it) but not in time.
+    // The default partitioner is Kafka's murmur2, so Java clients agree on each lot's partition.
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5_000 },
+    });
+  }
+
+  /** Connects the producer. */
+  async connect(): Promise<void> {
+    await this.producer.connect();
+  }
+
+  /** Sends the events and resolves once every in-sync replica has them (acks=all). */
+  async publish(events: readonly EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.producer.send({
+      topic: this.topic,
+      acks: -1,
+      compression: CompressionTypes.None,
+      messages: events.map((event) => ({
+        key: event.streamId,
+        value: JSON.stringify(event),
+        headers: { 'tamga-event-type': event.type, 'tamga-event-id': event.eventId },
+      })),
+    });
+  }
+
+  /** Flushes and closes the producer. */
+  async disconnect(): Promise<void> {
+    await this.producer.disconnect();
+  }
+}

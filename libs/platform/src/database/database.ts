@@ -1,0 +1,36 @@
+import { Pool } from 'pg';
+import { DataSource, MigrationInterface } from 'typeorm';
+import { CreateEventStore1763900000000 } from '#tamga/event-store';
+import { CreateReadModels1763900001000 } from '#tamga/read-models';
+
+/** Every migration, in the order they run. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateEventStore1763900000000, CreateReadModels1763900001000];
+
+/** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */
+export function createPool(databaseUrl: string, max = 10): Pool {
+  return new Pool({ connectionString: databaseUrl, max, application_name: 'tamga' });
+}
+
+/** A TypeORM DataSource, used for migrations and read-model queries. */
+export function createDataSource(databaseUrl: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'tamga_migrations',
+    migrationsTransactionMode: 'each',
+    logging: ['error'],
+  });
+}
+
+/** Brings the database schema up to date; returns the names of the migrations it ran. */
+export async function runMigrations(databaseUrl: string): Promise<string[]> {
+  const dataSource = createDataSource(databaseUrl);
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations();
+    return ran.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

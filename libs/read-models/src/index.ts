@@ -1,0 +1,7 @@
+export * from './read-model-schema';
+export * from './table-checksums';
+export * from './projector/apply-batch';
+export * from './projector/projector';
+export * from './replay/replay-and-compare';
+export * from './queries/lot-provenance.query';
+export * from './migrations/1763900001000-create-read-models';

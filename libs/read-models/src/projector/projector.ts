@@ -1,0 +1,47 @@
+import { Pool } from 'pg';
+import { BatchResult, applyBatch } from './apply-batch';
+import { ConsumedBatch, KafkaEventConsumer, Kafka } from '#tamga/messaging';
+
+/** Where a projector reads from and writes to. */
+export interface ProjectorSettings {
+  readonly topic: string;
+  readonly groupId: string;
+  /** The schema whose read models it maintains: the live one, or a replay's. */
+  readonly schema: string;
+}
+
+/** Observers of a projector's progress, for logs, `tamga replay` and the fault tests. */
+export interface ProjectorHooks {
+  /** After the read models and checkpoint committed, before the Kafka offset is committed. */
+  readonly afterCommit?: (batch: ConsumedBatch, result: BatchResult) => Promise<void> | void;
+}
+
+/**
+ * Kafka to read models, exactly once in effect: each batch and its checkpoint commit in one
+ * Postgres transaction, and Kafka's offset is committed only afterwards.
+ */
+export class Projector {
+  private readonly consumer: KafkaEventConsumer;
+
+  constructor(
+    kafka: Kafka,
+    private readonly pool: Pool,
+    private readonly settings: ProjectorSettings,
+    private readonly hooks: ProjectorHooks = {},
+  ) {
+    this.consumer = new KafkaEventConsumer(kafka, { topic: settings.topic, groupId: settings.groupId, fromBeginning: true });
+  }
+
+  /** Joins the consumer group and projects until stopped. */
+  async start(): Promise<void> {
+    await this.consumer.start(async (batch) => {
+      const result = await applyBatch(this.pool, this.settings.schema, batch);
+      await this.hooks.afterCommit?.(batch, result);
+    });
+  }
+
+  /** Leaves the group. */
+  async stop(): Promise<void> {
+    await this.consumer.stop();
+  }
+}

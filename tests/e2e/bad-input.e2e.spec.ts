@@ -1,0 +1,96 @@
+import type { Pool } from 'pg';
+import { RunningTamga, startTamga } from '../support/running-tamga';
+import { jsonOf, testPool, unique } from '../support/test-infrastructure';
+
+const valid = (lotId: string) => ({
+  lotId,
+  villageId: 'village:tosor',
+  producerId: 'producer:gulnara-tosor',
+  productId: 'product:white-sainfoin-honey',
+  quantity: { amount: 130, unit: 'kg' },
+  harvestedAt: '2026-07-22T07:15:00+06:00',
+  location: { latitude: 42.166, longitude: 77.442 },
+});
+
+type Case = {
+  name: string;
+  body: (lotId: string) => string;
+  contentType?: string;
+  status: number;
+  field: string;
+  rule: string;
+};
+
+const json = (change: (h: ReturnType<typeof valid>) => unknown) => (lotId: string) => JSON.stringify(change(valid(lotId)));
+const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString();
+
+const CASES: Case[] = [
+  { name: 'malformed JSON', body: (lotId) => `{"lotId": "${lotId}", "villageId": `, status: 400, field: 'body', rule: 'valid-json' },
+  { name: 'an empty body', body: () => '', status: 400, field: 'body', rule: 'json-body' },
+  { name: 'a missing village', body: json(({ villageId: _v, ...h }) => h), status: 422, field: 'villageId', rule: 'is-string' },
+  { name: 'a village id that is not an identifier', body: json((h) => ({ ...h, villageId: 'Tamga Village!' })), status: 422, field: 'villageId', rule: 'matches' },
+  { name: 'a missing quantity', body: json(({ quantity: _q, ...h }) => h), status: 422, field: 'quantity', rule: 'is-defined' },
+  { name: 'an unknown unit', body: json((h) => ({ ...h, quantity: { amount: 3, unit: 'bushel' } })), status: 422, field: 'quantity.unit', rule: 'known-unit' },
+  { name: 'a negative quantity', body: json((h) => ({ ...h, quantity: { amount: -5, unit: 'kg' } })), status: 422, field: 'quantity.amount', rule: 'positive' },
+  { name: 'a zero quantity', body: json((h) => ({ ...h, quantity: { amount: 0, unit: 'kg' } })), status: 422, field: 'quantity.amount', rule: 'positive' },
+  { name: 'an absurd quantity', body: json((h) => ({ ...h, quantity: { amount: 5e9, unit: 'kg' } })), status: 422, field: 'quantity.amount', rule: 'plausible-amount' },
+  { name: 'a quantity sent as text', body: json((h) => ({ ...h, quantity: { amount: '130', unit: 'kg' } })), status: 422, field: 'quantity.amount', rule: 'is-number' },
+  { name: 'a harvest time in the future', body: json((h) => ({ ...h, harvestedAt: tomorrow })), status: 422, field: 'harvestedAt', rule: 'not-in-future' },
+  { name: 'a harvest time without an offset', body: json((h) => ({ ...h, harvestedAt: '2026-07-22T07:15:00' })), status: 422, field: 'harvestedAt', rule: 'matches' },
+  { name: 'an impossible date', body: json((h) => ({ ...h, harvestedAt: '2026-02-30T07:15:00+06:00' })), status: 422, field: 'harvestedAt', rule: 'iso-8601' },
+  { name: 'a latitude beyond 90', body: json((h) => ({ ...h, location: { latitude: 142, longitude: 77 } })), status: 422, field: 'location.latitude', rule: 'max' },
+  { name: 'a place outside Kyrgyzstan', body: json((h) => ({ ...h, location: { latitude: 35.68, longitude: 139.69 } })), status: 422, field: 'location', rule: 'inside-kyrgyzstan' },
+  { name: 'an unknown field', body: json((h) => ({ ...h, price: 12 })), status: 422, field: 'price', rule: 'known-field' },
+  { name: 'a body that is not JSON', body: (lotId) => `lotId=${lotId}`, contentType: 'text/plain', status: 415, field: 'Content-Type', rule: 'json-body' },
+  {
+    name: 'an oversized body',
+    body: json((h) => ({ ...h, note: 'x'.repeat(2 * 1024 * 1024) })),
+    status: 413,
+    field: 'body',
+    rule: 'max-body-size',
+  },
+];
+
+describe('bad input gets a clear answer and writes nothing', () => {
+  let tamga: RunningTamga;
+  let pool: Pool;
+  beforeAll(async () => {
+    tamga = await startTamga();
+    pool = testPool();
+  }, 90_000);
+  afterAll(async () => {
+    await tamga.stop();
+    await pool.end();
+  });
+
+  it.each(CASES)('$name: $status naming $field ($rule)', async ({ body, contentType, status, field, rule }) => {
+    const lotId = unique('BAD-');
+    const response = await fetch(`${tamga.captureUrl}/harvests`, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType ?? 'application/json' },
+      body: body(lotId),
+    });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = await jsonOf(response);
+    expect(problem).toMatchObject({ status, type: expect.stringMatching(/^urn:tamga:problem:/), title: expect.any(String) });
+    expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('an Idempotency-Key reused for a different request is refused, and the first result stands', async () => {
+    const key = unique('key-');
+    const lotId = unique('KEY-');
+    const post = (body: unknown) =>
+      fetch(`${tamga.captureUrl}/harvests`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify(body),
+      });
+    expect((await post(valid(lotId))).status).toBe(201);
+    const reused = await post({ ...valid(lotId), quantity: { amount: 1, unit: 'kg' } });
+    expect(reused.status).toBe(422);
+    expect((await jsonOf(reused)).errors[0]).toMatchObject({ field: 'Idempotency-Key', rule: 'one-request-per-key' });
+  });
+});

@@ -1,0 +1,129 @@
+import type { Pool } from 'pg';
+import { RunningTamga, startTamga } from '../support/running-tamga';
+import { eventually, jsonOf, testPool, unique } from '../support/test-infrastructure';
+
+const harvest = (lotId: string) => ({
+  lotId,
+  villageId: 'village:barskoon',
+  producerId: 'producer:nurlan-barskoon',
+  productId: 'product:white-sainfoin-honey',
+  quantity: { amount: 240, unit: 'kg' },
+  harvestedAt: '2026-07-20T06:45:00+06:00',
+  location: { latitude: 42.152, longitude: 77.601 },
+});
+
+describe('record a harvest over HTTP and read it back through Kafka and the read models', () => {
+  let tamga: RunningTamga;
+  let pool: Pool;
+  beforeAll(async () => {
+    tamga = await startTamga();
+    pool = testPool();
+  }, 90_000);
+  afterAll(async () => {
+    await tamga.stop();
+    await pool.end();
+  });
+
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${tamga.captureUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('a recorded harvest appears in the provenance API with its event history', async () => {
+    const lotId = unique('BSK-');
+    const started = Date.now();
+    const response = await post('/harvests', harvest(lotId));
+    expect(response.status).toBe(201);
+    const recorded = await jsonOf(response);
+    expect(recorded).toMatchObject({ lotId, version: 1 });
+
+    const lot = await eventually(async () => {
+      const read = await fetch(`${tamga.provenanceUrl}/lots/${lotId}`);
+      return read.status === 200 ? jsonOf(read) : undefined;
+    }, 10_000, 'the lot in the read model');
+    const visibleAfterMs = Date.now() - started;
+    console.log(`harvest visible through the provenance API after ${visibleAfterMs} ms`);
+    expect(lot).toMatchObject({
+      lotId,
+      villageId: 'village:barskoon',
+      producerId: 'producer:nurlan-barskoon',
+      productId: 'product:white-sainfoin-honey',
+      harvested: { amount: 240, unit: 'KGM', at: '2026-07-20T00:45:00.000Z' },
+      onHand: { amount: 240, unit: 'KGM' },
+      location: { latitude: 42.152, longitude: 77.601 },
+      version: 1,
+    });
+    expect(lot.events).toHaveLength(1);
+    expect(lot.events[0]).toMatchObject({ eventId: recorded.eventId, type: 'lot.harvested', version: 1 });
+  }, 30_000);
+
+  it('a retried command with the same Idempotency-Key records one event and answers the same', async () => {
+    const lotId = unique('TMG-');
+    const key = unique('retry-');
+    const first = await post('/harvests', harvest(lotId), { 'Idempotency-Key': key });
+    const retry = await post('/harvests', harvest(lotId), { 'Idempotency-Key': key });
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(await jsonOf(retry)).toEqual(await jsonOf(first));
+    expect(first.headers.get('idempotent-replayed')).toBe('false');
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('a retry without a lot id gets the lot id generated the first time, not a new lot', async () => {
+    const key = unique('retry-');
+    const { lotId: _none, ...withoutLotId } = harvest('unused');
+    const first = await jsonOf(await post('/harvests', withoutLotId, { 'Idempotency-Key': key }));
+    const retry = await jsonOf(await post('/harvests', withoutLotId, { 'Idempotency-Key': key }));
+    expect(first.lotId).toMatch(/^L[0-9A-Z]{12}$/);
+    expect(retry).toEqual(first);
+  });
+
+  it('two concurrent harvests under one lot id: one is recorded, the other is a 409 conflict', async () => {
+    const lotId = unique('TSR-');
+    const responses = await Promise.all([post('/harvests', harvest(lotId)), post('/harvests', harvest(lotId))]);
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
+    const conflict = responses.find((r) => r.status === 409)!;
+    expect(conflict.headers.get('content-type')).toContain('application/problem+json');
+    const problem = await jsonOf(conflict);
+    expect(['STREAM.VERSION_CONFLICT', 'LOT.ALREADY_EXISTS']).toContain(problem.code);
+    expect(problem.errors[0].field).toMatch(/lotId|expectedVersion/);
+  });
+
+  it('a batch is recorded all or nothing', async () => {
+    const good = [harvest(unique('A-')), harvest(unique('B-'))];
+    const bad = { ...harvest(unique('C-')), quantity: { amount: -1, unit: 'kg' } };
+    const refused = await post('/harvests/batch', { harvests: [...good, bad] });
+    expect(refused.status).toBe(422);
+    expect((await jsonOf(refused)).errors[0]).toMatchObject({ field: 'harvests[2].quantity.amount', rule: 'positive' });
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = ANY($1)', [
+      good.map((h) => h.lotId),
+    ]);
+    expect(rows[0].n).toBe(0);
+
+    const accepted = await post('/harvests/batch', { harvests: good });
+    expect(accepted.status).toBe(201);
+    expect((await jsonOf(accepted)).recorded.map((r: { lotId: string }) => r.lotId)).toEqual(good.map((h) => h.lotId));
+  });
+
+  it('serves health and OpenAPI documents on both APIs', async () => {
+    for (const base of [tamga.captureUrl, tamga.provenanceUrl]) {
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      const docs = await jsonOf(await fetch(`${base}/docs-json`));
+      expect(docs.openapi).toMatch(/^3\./);
+      expect((await fetch(`${base}/docs`)).status).toBe(200);
+    }
+    const capture = await jsonOf(await fetch(`${tamga.captureUrl}/docs-json`));
+    expect(Object.keys(capture.paths)).toEqual(expect.arrayContaining(['/harvests', '/harvests/batch']));
+  });
+
+  it('an unknown lot is a 404 problem', async () => {
+    const response = await fetch(`${tamga.provenanceUrl}/lots/${unique('NOPE-')}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await jsonOf(response)).toMatchObject({ status: 404, code: 'LOT.NOT_FOUND' });
+  });
+});
