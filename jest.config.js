@@ -1,6 +1,6 @@
 // Jest projects separate the kinds of test so a developer can run one:
 //   npx jest --selectProjects unit | integration | e2e
-// NestJS 12 ships ESM only, so @swc/jest also transforms @nestjs (see docs/adr/0002).
+// NestJS 12 ships ESM only, so @swc/jest also transforms @nestjs (see docs/adr/0001).
 const swc = [
   '@swc/jest',
   {

@@ -1,0 +1,48 @@
+/**
+ * The layering rules, checked by `npm run lint:layers` (part of `npm test`).
+ * The domain is pure; apps never import other apps; only libs/messaging talks to kafkajs.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'libs/domain holds the rules as pure functions: no framework, driver or other lib.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { pathNot: ['^libs/domain/'] },
+    },
+    {
+      name: 'apps-never-import-apps',
+      comment: 'Each app is its own process; what two apps share belongs in a lib.',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: ['^apps/$1/'] },
+    },
+    {
+      name: 'libs-never-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'only-messaging-imports-kafkajs',
+      comment: 'kafkajs is unmaintained since 2023: keep it behind one port so it can be replaced.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/', pathNot: ['^libs/messaging/'] },
+      to: { path: 'node_modules/kafkajs/' },
+      // type-only re-exports from messaging are allowed; runtime imports are not
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: ['\\.spec\\.ts$', '^dist/'] },
+  },
+};
