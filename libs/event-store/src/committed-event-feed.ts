@@ -25,10 +25,11 @@ export class CommittedEventFeed {
   /** Up to `limit` committed events after `checkpoint`, in commit order. */
   async readAfter(checkpoint: FeedCheckpoint, limit: number): Promise<StoredEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM event_store.events
-        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY transaction_id, global_position
+      // ORDER BY names the table's columns: the bare names are text aliases in EVENT_COLUMNS.
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events AS e
+        WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY e.transaction_id, e.global_position
         LIMIT $3`,
       [checkpoint.transactionId, checkpoint.globalPosition, limit],
     );
