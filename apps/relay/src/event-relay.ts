@@ -38,6 +38,8 @@ export class EventRelay {
   /** Starts relaying in the background. */
   async start(): Promise<void> {
     this.listener = new Client({ connectionString: this.databaseUrl, application_name: 'tamga-relay' });
+    // A lost listener only costs the wake-ups: the loop still polls, and reports the error.
+    this.listener.on('error', (error) => this.onError(error));
     await this.listener.connect();
     await this.listener.query(`LISTEN ${EVENTS_APPENDED_CHANNEL}`);
     this.listener.on('notification', () => {

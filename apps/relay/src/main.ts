@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { RelayModule } from './relay.module';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(RelayModule, { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(RelayModule, { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
 }
 

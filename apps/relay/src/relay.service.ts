@@ -30,7 +30,7 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
       (error) => this.logger.error(`relaying failed, retrying: ${String(error)}`),
     );
     await this.relay.start();
-    this.logger.log(`relaying committed events to ${this.config.eventTopic}`);
+    console.log(`relay publishing committed events to ${this.config.eventTopic}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

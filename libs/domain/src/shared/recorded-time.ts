@@ -30,3 +30,27 @@ export function assertPlausibleFactTime(at: Date, now: Date, field: string): voi
     ]);
   }
 }
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * Reads an ISO 8601 instant with an offset, refusing what JavaScript's Date would silently
+ * "correct" (30 February becomes 2 March) and times without an offset (whose zone is a guess).
+ */
+export function parseInstant(text: string, field: string): Date {
+  const m = ISO_INSTANT.exec(text);
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = (m ?? []).slice(1).map((v) => Number(v ?? 0));
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const valid =
+    m !== null &&
+    month >= 1 && month <= 12 &&
+    day >= 1 && day <= daysInMonth &&
+    hour <= 23 && minute <= 59 && second <= 59 &&
+    offsetHours <= 14 && offsetMinutes <= 59;
+  if (!valid) {
+    throw new DomainError('TIME.INVALID', 'invalid', `${field} is not a valid time`, [
+      { field, rule: 'iso-8601', message: 'must be a real ISO 8601 date-time with an offset, such as 2026-07-15T06:30:00+06:00', value: text },
+    ]);
+  }
+  return new Date(text);
+}

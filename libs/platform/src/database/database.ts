@@ -8,7 +8,11 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateEventStore176
 
 /** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */
 export function createPool(databaseUrl: string, max = 10): Pool {
-  return new Pool({ connectionString: databaseUrl, max, application_name: 'tamga' });
+  const pool = new Pool({ connectionString: databaseUrl, max, application_name: 'tamga' });
+  // An idle connection dropped by the server (a restart, a shutdown) is replaced on next use;
+  // without a listener its 'error' event would crash the process.
+  pool.on('error', (error) => console.error(`postgres: an idle connection was lost: ${error.message}`));
+  return pool;
 }
 
 /** A TypeORM DataSource, used for migrations and read-model queries. */

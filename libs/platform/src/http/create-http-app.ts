@@ -22,6 +22,8 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     new FastifyAdapter({ bodyLimit: options.bodyLimitBytes }),
     { logger: ['error', 'warn'] },
   );
+  // JSON is the only body Tamga reads: anything else is a 415, not a string to validate.
+  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(
     new ValidationPipe({

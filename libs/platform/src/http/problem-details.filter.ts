@@ -18,6 +18,7 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
 
 /** Errors the HTTP framework raises before our code runs (body parsing), by their code. */
 const FRAMEWORK_ERRORS: Record<string, { code: string; rule: string; field?: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'REQUEST.MALFORMED_JSON', rule: 'valid-json', field: 'body' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'REQUEST.BODY_TOO_LARGE', rule: 'max-body-size', field: 'body' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', rule: 'json-body', field: 'Content-Type' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'REQUEST.EMPTY_BODY', rule: 'json-body', field: 'body' },
@@ -64,22 +65,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+// Nest's Fastify adapter wraps Fastify's own 4xx errors in an HttpException, keeping the original as `cause`.
 function frameworkError(exception: unknown): ProblemDetails | null {
-  if (!exception || typeof exception !== 'object') return null;
-  const { code, statusCode, message } = exception as { code?: string; statusCode?: number; message?: string };
+  const original = exception instanceof HttpException ? exception.cause : exception;
+  if (!original || typeof original !== 'object') return null;
+  const { code, statusCode, message } = original as { code?: string; statusCode?: number; message?: string };
   const known = code ? FRAMEWORK_ERRORS[code] : undefined;
-  if (known && statusCode) {
-    return problem(statusCode, known.code, message ?? known.code, [
-      { field: known.field, rule: known.rule, message: message ?? '' },
-    ]);
-  }
-  // A body that is not JSON: the parser's SyntaxError carries a 400 status.
-  if (exception instanceof SyntaxError && statusCode === 400) {
-    return problem(400, 'REQUEST.MALFORMED_JSON', `The body is not valid JSON: ${message}`, [
-      { field: 'body', rule: 'valid-json', message: message ?? 'not valid JSON' },
-    ]);
-  }
-  return null;
+  if (!known || !statusCode) return null;
+  return problem(statusCode, known.code, message ?? known.code, [
+    { field: known.field, rule: known.rule, message: message ?? '' },
+  ]);
 }
 
 function problem(status: number, code: string, detail: string, errors: readonly ProblemError[]): ProblemDetails {

@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/domain-error';
 import { assertInKyrgyzstan } from '../../shared/geo-point';
 import { assertLotId } from '../../shared/identifiers';
 import { quantityOf } from '../../shared/quantity';
-import { assertPlausibleFactTime } from '../../shared/recorded-time';
+import { assertPlausibleFactTime, parseInstant } from '../../shared/recorded-time';
 import { LotHarvested } from '../lot-harvested.event';
 import { LotState } from '../lot-state';
 import { RecordHarvest } from './record-harvest.command';
@@ -20,7 +20,7 @@ export function decideRecordHarvest(command: RecordHarvest, state: LotState, met
     ]);
   }
   const quantity = quantityOf(command.quantity.amount, command.quantity.unit);
-  const harvestedAt = new Date(command.harvestedAt);
+  const harvestedAt = parseInstant(command.harvestedAt, 'harvestedAt');
   assertPlausibleFactTime(harvestedAt, meta.now, 'harvestedAt');
   const location = assertInKyrgyzstan(command.location, 'location');
   return [
