@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { isPortOpen } from './port-probe';
 import { repoRoot } from './repo-root';
@@ -32,6 +32,8 @@ export async function provideEmbeddedPostgres(dir: string, port: number): Promis
   }
   const cluster = join(dir, 'cluster');
   const owner = serverOwner();
+  mkdirSync(dir, { recursive: true });
+  if (owner.uid !== undefined) letServerReach([binary('pg_ctl'), dir]);
   if (!existsSync(join(cluster, 'PG_VERSION'))) initialise(dir, cluster, owner);
   await pgCtl(owner, [
     'start',
@@ -68,8 +70,21 @@ function serverOwner(): Owner {
   }
 }
 
+// The server user must be able to pass through every folder above its binaries and its data, and a
+// checkout in a private folder (mktemp -d makes 0700) stops it. Grant passage only (o+x), not reading.
+function letServerReach(paths: readonly string[]): void {
+  for (const path of paths) {
+    for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+      const mode = statSync(folder).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(folder, mode | 0o001);
+        console.log(`  (let the postgres user pass through ${folder} to reach the embedded Postgres)`);
+      }
+    }
+  }
+}
+
 function initialise(dir: string, cluster: string, owner: Owner): void {
-  mkdirSync(dir, { recursive: true });
   if (existsSync(cluster) && readdirSync(cluster).length > 0) rmSync(cluster, { recursive: true }); // a half-made cluster
   mkdirSync(cluster, { recursive: true });
   const passwordFile = join(dir, '.initdb-password');
