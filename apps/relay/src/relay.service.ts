@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
+import { readStoreId } from '#tamga/event-store';
 import { KafkaEventPublisher, createKafka, ensureEventTopic } from '#tamga/messaging';
 import { PG_POOL, TAMGA_CONFIG, TamgaConfig } from '#tamga/platform';
 import { EventRelay } from './event-relay';
@@ -19,7 +20,7 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     const kafka = createKafka({ brokers: this.config.kafkaBrokers, clientId: 'tamga-relay' });
     await ensureEventTopic(kafka, { topic: this.config.eventTopic, partitions: this.config.eventTopicPartitions });
-    this.publisher = new KafkaEventPublisher(kafka, this.config.eventTopic);
+    this.publisher = new KafkaEventPublisher(kafka, this.config.eventTopic, await readStoreId(this.pool));
     await this.publisher.connect();
     this.relay = new EventRelay(
       this.pool,

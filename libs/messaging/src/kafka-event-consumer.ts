@@ -1,10 +1,13 @@
 import { Consumer, Kafka } from 'kafkajs';
 import { EventEnvelope } from '#tamga/contracts';
+import { STORE_ID_HEADER } from './kafka-event-publisher';
 
 /** An event as consumed: where it sits in the topic, and the envelope. */
 export interface ConsumedEvent {
   readonly offset: string;
   readonly envelope: EventEnvelope;
+  /** The event store that recorded it, from the message header; null if unstamped. */
+  readonly storeId: string | null;
 }
 
 /** A batch of consecutive events from one partition. */
@@ -58,6 +61,7 @@ export class KafkaEventConsumer {
         const events = batch.messages.map((message) => ({
           offset: message.offset,
           envelope: parseEnvelope(message.value, batch.partition, message.offset),
+          storeId: message.headers?.[STORE_ID_HEADER]?.toString() ?? null,
         }));
         await handler({ topic: batch.topic, partition: batch.partition, events });
         const last = batch.messages[batch.messages.length - 1].offset;

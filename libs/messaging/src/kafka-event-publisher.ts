@@ -1,6 +1,9 @@
 import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
 import { EventEnvelope } from '#tamga/contracts';
 
+/** The message header naming the event store an event was recorded in. */
+export const STORE_ID_HEADER = 'tamga-store-id';
+
 /** Publishes envelopes to the event topic, keyed by lot so each lot's events stay in order. */
 export class KafkaEventPublisher {
   private readonly producer: Producer;
@@ -8,6 +11,8 @@ export class KafkaEventPublisher {
   constructor(
     kafka: Kafka,
     private readonly topic: string,
+    /** The event store the events come from, stamped on each message (see {@link STORE_ID_HEADER}). */
+    private readonly storeId: string | null = null,
   ) {
     // Idempotent with one request in flight: a retried send neither duplicates nor reorders.
     // Retries are unbounded in count (the idempotent producer requires it) but not in time.
@@ -36,7 +41,11 @@ export class KafkaEventPublisher {
       messages: events.map((event) => ({
         key: event.streamId,
         value: JSON.stringify(event),
-        headers: { 'tamga-event-type': event.type, 'tamga-event-id': event.eventId },
+        headers: {
+          'tamga-event-type': event.type,
+          'tamga-event-id': event.eventId,
+          ...(this.storeId ? { [STORE_ID_HEADER]: this.storeId } : {}),
+        },
       })),
     });
   }

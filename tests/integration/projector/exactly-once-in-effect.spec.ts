@@ -90,7 +90,7 @@ describe('projector: exactly once in effect (real broker, real Postgres)', () =>
   it('a redelivered batch, or events the relay published twice, leave the read model unchanged', async () => {
     const { topic, schema, publisher } = await setUp();
     const events = Array.from({ length: 10 }, () => harvested(unique('L')));
-    const batch = { topic, partition: 0, events: events.map((envelope, i) => ({ offset: String(i), envelope })) };
+    const batch = { topic, partition: 0, events: events.map((envelope, i) => ({ offset: String(i), envelope, storeId: null })) };
     expect(await applyBatch(pool, schema, batch)).toEqual({ applied: 10, skipped: 0 });
     const before = await tableChecksums(pool, schema);
 
@@ -98,7 +98,7 @@ describe('projector: exactly once in effect (real broker, real Postgres)', () =>
     expect(await tableChecksums(pool, schema)).toEqual(before);
 
     // The relay republished after a crash: the same events at later offsets.
-    const republished = { topic, partition: 0, events: events.map((envelope, i) => ({ offset: String(10 + i), envelope })) };
+    const republished = { topic, partition: 0, events: events.map((envelope, i) => ({ offset: String(10 + i), envelope, storeId: null })) };
     expect(await applyBatch(pool, schema, republished)).toEqual({ applied: 10, skipped: 0 });
     expect(await tableChecksums(pool, schema)).toEqual(before);
     await publisher.disconnect();

@@ -1,10 +1,14 @@
 import { Pool } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
-import { CreateEventStore1763900000000 } from '#tamga/event-store';
+import { CreateEventStore1763900000000, EventStoreIdentity1763900002000 } from '#tamga/event-store';
 import { CreateReadModels1763900001000 } from '#tamga/read-models';
 
 /** Every migration, in the order they run. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateEventStore1763900000000, CreateReadModels1763900001000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  CreateEventStore1763900000000,
+  CreateReadModels1763900001000,
+  EventStoreIdentity1763900002000,
+];
 
 /** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */
 export function createPool(databaseUrl: string, max = 10): Pool {

@@ -1,6 +1,8 @@
 import { Pool } from 'pg';
-import { BatchResult, applyBatch } from './apply-batch';
+import { readStoreId } from '#tamga/event-store';
 import { ConsumedBatch, KafkaEventConsumer, Kafka } from '#tamga/messaging';
+import { BatchResult, applyBatch } from './apply-batch';
+import { ForeignStoreError } from './foreign-store.error';
 
 /** Where a projector reads from and writes to. */
 export interface ProjectorSettings {
@@ -14,11 +16,14 @@ export interface ProjectorSettings {
 export interface ProjectorHooks {
   /** After the read models and checkpoint committed, before the Kafka offset is committed. */
   readonly afterCommit?: (batch: ConsumedBatch, result: BatchResult) => Promise<void> | void;
+  /** The topic holds another event store's events: nothing more can be applied until someone acts. */
+  readonly onForeignStore?: (error: ForeignStoreError) => void;
 }
 
 /**
  * Kafka to read models, exactly once in effect: each batch and its checkpoint commit in one
- * Postgres transaction, and Kafka's offset is committed only afterwards.
+ * Postgres transaction, and Kafka's offset is committed only afterwards. It applies only events
+ * stamped by this database's own event store (or unstamped ones).
  */
 export class Projector {
   private readonly consumer: KafkaEventConsumer;
@@ -34,7 +39,14 @@ export class Projector {
 
   /** Joins the consumer group and projects until stopped. */
   async start(): Promise<void> {
+    const storeId = await readStoreId(this.pool);
     await this.consumer.start(async (batch) => {
+      const foreign = batch.events.find((e) => e.storeId !== null && e.storeId !== storeId);
+      if (foreign) {
+        const error = new ForeignStoreError(batch.topic, batch.partition, foreign.offset, foreign.storeId!, storeId);
+        this.hooks.onForeignStore?.(error);
+        throw error;
+      }
       const result = await applyBatch(this.pool, this.settings.schema, batch);
       await this.hooks.afterCommit?.(batch, result);
     });

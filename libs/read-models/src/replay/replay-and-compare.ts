@@ -39,13 +39,19 @@ export async function replayAndCompare(kafka: Kafka, pool: Pool, settings: Repla
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const schema = assertSchemaName(`replay_${stamp}`);
   await pool.query(readModelDdl(schema));
-  const projector = new Projector(kafka, pool, { topic: settings.topic, groupId: `tamga-replay-${stamp}`, schema });
+  const failure: { error?: Error } = {};
+  const projector = new Projector(
+    kafka,
+    pool,
+    { topic: settings.topic, groupId: `tamga-replay-${stamp}`, schema },
+    { onForeignStore: (error) => (failure.error = error) },
+  );
   const deadline = Date.now() + settings.timeoutMs;
   try {
     await projector.start();
     for (;;) {
       const end = await fetchTopicEnd(kafka, settings.topic);
-      await waitForOffsets(pool, schema, settings.topic, end, deadline);
+      await waitForOffsets(pool, schema, settings.topic, end, deadline, failure);
       await waitForOffsets(pool, settings.liveSchema, settings.topic, end, deadline);
       const snapshot = await compareInOneSnapshot(pool, settings, schema);
       if (snapshot) return snapshot;
@@ -99,8 +105,10 @@ async function waitForOffsets(
   topic: string,
   end: Map<number, string>,
   deadline: number,
+  failure: { error?: Error } = {},
 ): Promise<void> {
   for (;;) {
+    if (failure.error) throw failure.error;
     const reached = await checkpoints(pool, schema, topic);
     const behind = [...end].filter(([partition, high]) => high !== '0' && BigInt(reached[partition] ?? '0') < BigInt(high));
     if (behind.length === 0) return;
