@@ -20,7 +20,8 @@ export function testKafka(clientId = unique('tamga-test-')): Kafka {
 
 /** A fresh topic, configured as the real event topic is. */
 export async function freshTopic(kafka: Kafka, partitions = 3): Promise<string> {
-  const topic = unique('tamga.test.topic.');
+  // Named after the run, so the global teardown deletes it.
+  const topic = unique(`tamga.test.${process.env.TAMGA_TEST_RUN}.topic-`);
   await ensureEventTopic(kafka, { topic, partitions });
   return topic;
 }

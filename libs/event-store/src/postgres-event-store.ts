@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import { EventMetadata } from '#tamga/contracts';
 import { DomainError } from '#tamga/domain';
@@ -74,14 +73,18 @@ export class PostgresEventStore {
   ): Promise<AppendOutcome> {
     const claim = options.idempotency;
     // Advisory locks take no transaction id, so this transaction's xid is assigned only after
-    // it holds every stream it writes: per stream, xid order is commit order (ADR 0003).
-    const lockKeys = appends.map((a) => `stream:${a.streamId}`);
+    // it holds every existing stream it writes: per stream, xid order is commit order (ADR 0003).
+    // A new stream needs no lock: two creators collide on the (stream, version) key instead,
+    // and whoever appends next must first see the creation committed.
+    const lockKeys = appends.filter((a) => a.expectedVersion > 0).map((a) => `stream:${a.streamId}`);
     if (claim) lockKeys.push(`idempotency:${claim.scope}:${claim.key}`);
-    await client.query(
-      `SELECT pg_advisory_xact_lock(h)
-         FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
-      [lockKeys],
-    );
+    if (lockKeys.length > 0) {
+      await client.query(
+        `SELECT pg_advisory_xact_lock(h)
+           FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
+        [lockKeys],
+      );
+    }
     if (claim) {
       const { rows } = await client.query<{ request_hash: string; response: IdempotentResponse }>(
         'SELECT request_hash, response FROM event_store.idempotency_keys WHERE scope = $1 AND key = $2',
@@ -178,20 +181,4 @@ function replayable(
     );
   }
   return row.response;
-}
-
-/** A stable hash of a request body, for idempotency claims. Key order does not matter. */
-export function hashRequest(body: unknown): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -14,9 +14,20 @@ export function translateDriverError(error: unknown): unknown {
   if (error instanceof DomainError || !error || typeof error !== 'object') return error;
   const driverError = error as DriverError;
   if (driverError.code === '23505' && driverError.constraint === 'events_stream_version_unique') {
-    // The advisory lock makes this unreachable in normal operation; it is the schema's backstop.
-    return new DomainError('STREAM.VERSION_CONFLICT', 'conflict', 'The lot changed while this command was decided', [
-      { field: 'expectedVersion', rule: 'current-version', message: driverError.detail ?? 'stream version taken' },
+    // Two appends created the same lot at once (new streams take no lock; ADR 0002).
+    const streamId = /\(stream_id, stream_version\)=\((.*), (\d+)\)/.exec(driverError.detail ?? '');
+    const taken = streamId ? { streamId: streamId[1], expectedVersion: Number(streamId[2]) - 1, currentVersion: Number(streamId[2]) } : null;
+    return new DomainError(
+      'STREAM.VERSION_CONFLICT',
+      'conflict',
+      taken ? `Lot ${taken.streamId} was written by another command at the same time` : 'A lot was written by another command at the same time',
+      [{ field: 'expectedVersion', rule: 'current-version', message: driverError.detail ?? 'stream version taken', ...taken }],
+    );
+  }
+  if (driverError.code === '22021' || driverError.code === '22P05') {
+    // Postgres text cannot hold NUL or unconvertible characters: the client's input, not our fault.
+    return new DomainError('REQUEST.UNSTORABLE_TEXT', 'invalid', 'The request holds characters that cannot be stored', [
+      { rule: 'no-nul-characters', message: 'text must not contain NUL (\\u0000) characters' },
     ]);
   }
   if (driverError.code === 'TMG01') {

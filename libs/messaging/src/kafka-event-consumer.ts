@@ -17,14 +17,22 @@ export interface ConsumedBatch {
   readonly events: readonly ConsumedEvent[];
 }
 
-/** Applies a batch. Resolving means it is durably applied; throwing means "deliver it again". */
-export type BatchHandler = (batch: ConsumedBatch) => Promise<void>;
+/**
+ * Applies a batch. Resolving means it is durably applied; throwing means "deliver it again";
+ * resolving with `rewindTo` means "nothing applied: read this partition again from that offset".
+ */
+export type BatchHandler = (batch: ConsumedBatch) => Promise<{ readonly rewindTo?: string } | void>;
 
 /** How a consumer joins the topic. */
 export interface ConsumerSettings {
   readonly topic: string;
   readonly groupId: string;
   readonly fromBeginning: boolean;
+  /**
+   * Where to read each assigned partition from, whatever offset the group committed: the
+   * handler's own checkpoint. Asked on every (re)join of the group.
+   */
+  readonly startOffsets?: (partitions: readonly number[]) => Promise<ReadonlyMap<number, string>>;
 }
 
 /**
@@ -52,6 +60,17 @@ export class KafkaEventConsumer {
   async start(handler: BatchHandler): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.settings.topic, fromBeginning: this.settings.fromBeginning });
+    const startOffsets = this.settings.startOffsets;
+    if (startOffsets) {
+      this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+        const partitions = payload.memberAssignment[this.settings.topic] ?? [];
+        void startOffsets(partitions).then(
+          (offsets) => offsets.forEach((offset, partition) => this.consumer.seek({ topic: this.settings.topic, partition, offset })),
+          // Without the seek, batches beyond the checkpoint are refused and rewound one by one.
+          (error) => console.error(`could not read the start offsets of ${this.settings.topic}: ${String(error)}`),
+        );
+      });
+    }
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -63,7 +82,11 @@ export class KafkaEventConsumer {
           envelope: parseEnvelope(message.value, batch.partition, message.offset),
           storeId: message.headers?.[STORE_ID_HEADER]?.toString() ?? null,
         }));
-        await handler({ topic: batch.topic, partition: batch.partition, events });
+        const outcome = await handler({ topic: batch.topic, partition: batch.partition, events });
+        if (outcome?.rewindTo !== undefined) {
+          this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: outcome.rewindTo });
+          return;
+        }
         const last = batch.messages[batch.messages.length - 1].offset;
         resolveOffset(last);
         await this.consumer.commitOffsets([

@@ -6,7 +6,7 @@ import { testPool, unique } from '../../support/test-infrastructure';
 
 const event = (n: number) => ({
   eventId: randomUUID(),
-  type: 'lot.harvested',
+  type: 'test.appended',
   schemaVersion: 1,
   occurredAt: '2026-07-15T06:30:00Z',
   data: { n },

@@ -14,7 +14,7 @@ describe('events are immutable, enforced by the database (real Postgres)', () =>
         {
           streamId: lot,
           expectedVersion: 0,
-          events: [{ eventId: randomUUID(), type: 'lot.harvested', schemaVersion: 1, occurredAt: '2026-07-01T00:00:00Z', data: { a: 1 } }],
+          events: [{ eventId: randomUUID(), type: 'test.appended', schemaVersion: 1, occurredAt: '2026-07-01T00:00:00Z', data: { a: 1 } }],
         },
       ],
       { actorId: null, metadata: {}, respond: () => ({ status: 201, body: {} }) },

@@ -1,34 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { EventEnvelope } from '#tamga/contracts';
+import { harvestedEnvelope as harvested } from '../../fixtures/harvested-envelope';
 import { readStoreId } from '#tamga/event-store';
 import { KafkaEventPublisher } from '#tamga/messaging';
 import { ForeignStoreError, Projector, readModelDdl } from '#tamga/read-models';
 import { eventually, freshTopic, testKafka, testPool, unique } from '../../support/test-infrastructure';
 
-function harvested(lotId: string): EventEnvelope {
-  return {
-    eventId: randomUUID(),
-    type: 'lot.harvested',
-    schemaVersion: 1,
-    streamId: lotId,
-    streamVersion: 1,
-    globalPosition: '1',
-    occurredAt: '2026-07-15T00:30:00.000Z',
-    recordedAt: '2026-07-15T01:00:00.000Z',
-    actorId: null,
-    data: {
-      lotId,
-      villageId: 'village:tamga',
-      producerId: 'producer:asel-tamga',
-      productId: 'product:white-sainfoin-honey',
-      quantity: { amount: 1, unit: 'KGM' },
-      harvestedAt: '2026-07-15T00:30:00.000Z',
-      location: { latitude: 42.155, longitude: 77.551 },
-    },
-    metadata: {},
-  };
-}
 
 describe('projector: a topic written by another event store (real broker, real Postgres)', () => {
   let pool: Pool;

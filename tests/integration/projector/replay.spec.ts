@@ -1,33 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { EventEnvelope } from '#tamga/contracts';
+import { harvestedEnvelope as harvested } from '../../fixtures/harvested-envelope';
 import { Kafka, KafkaEventPublisher } from '#tamga/messaging';
 import { Projector, readModelDdl, replayAndCompare } from '#tamga/read-models';
 import { eventually, freshTopic, testKafka, testPool, unique } from '../../support/test-infrastructure';
-
-function harvested(lotId: string, amount: number, position: number): EventEnvelope {
-  return {
-    eventId: randomUUID(),
-    type: 'lot.harvested',
-    schemaVersion: 1,
-    streamId: lotId,
-    streamVersion: 1,
-    globalPosition: String(position),
-    occurredAt: '2026-08-01T03:00:00.000Z',
-    recordedAt: '2026-08-01T03:05:00.000Z',
-    actorId: null,
-    data: {
-      lotId,
-      villageId: 'village:ananyevo',
-      producerId: 'producer:aigul-ananyevo',
-      productId: 'product:sea-buckthorn-berries',
-      quantity: { amount, unit: 'KGM' },
-      harvestedAt: '2026-08-01T03:00:00.000Z',
-      location: { latitude: 42.72, longitude: 77.655 },
-    },
-    metadata: {},
-  };
-}
 
 describe('tamga replay: read models rebuilt from Kafka offset 0 (real broker, real Postgres)', () => {
   let pool: Pool;
@@ -47,7 +22,7 @@ describe('tamga replay: read models rebuilt from Kafka offset 0 (real broker, re
     await live.start();
     publisher = new KafkaEventPublisher(kafka, topic);
     await publisher.connect();
-    const events = Array.from({ length: 40 }, (_, i) => harvested(unique('L'), 10 + i, i + 1));
+    const events = Array.from({ length: 40 }, (_, i) => harvested(unique('L'), 10 + i));
     await publisher.publish(events);
     await publisher.publish(events.slice(0, 5)); // a relay republish: duplicates in the log
     await eventually(async () => {

@@ -9,7 +9,7 @@ import { eventually, freshTopic, testKafka, testPool, unique } from '../../suppo
 
 const newEvent = () => ({
   eventId: randomUUID(),
-  type: 'lot.harvested',
+  type: 'test.appended',
   schemaVersion: 1,
   occurredAt: '2026-07-15T06:30:00Z',
   data: {},
@@ -57,7 +57,7 @@ describe('relay: event store to Kafka (real Postgres, real broker)', () => {
     await t1.query('BEGIN');
     await t1.query(
       `INSERT INTO event_store.events (event_id, stream_id, stream_version, type, schema_version, occurred_at, data)
-       VALUES ($1, $2, 1, 'lot.harvested', 1, now(), '{}')`,
+       VALUES ($1, $2, 1, 'test.appended', 1, now(), '{}')`,
       [earlyEvent.eventId, early],
     );
     // T2 appends to another lot and commits while T1 is still open.

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { ABSENT_LOT, DomainError, DomainErrorDetail, LotHarvested, decideRecordHarvest } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
+import { answerOnce, claimOf, lotTaken } from '../shared/answer-once';
 import { CommandResult } from '../shared/command-result';
 import { RecordHarvestBatchCommand } from './record-harvest-batch.command';
 
@@ -14,40 +15,47 @@ import { RecordHarvestBatchCommand } from './record-harvest-batch.command';
 export class RecordHarvestBatchHandler implements ICommandHandler<RecordHarvestBatchCommand, CommandResult> {
   constructor(private readonly eventStore: PostgresEventStore) {}
 
-  async execute(command: RecordHarvestBatchCommand): Promise<CommandResult> {
-    const claim = command.idempotencyKey
-      ? { scope: command.actorId ?? 'anonymous', key: command.idempotencyKey, requestHash: command.requestHash }
-      : undefined;
-    if (claim) {
-      const earlier = await this.eventStore.findIdempotentResponse(claim);
-      if (earlier) return { ...earlier, replayed: true };
-    }
-    const decided = decideAll(command);
-    const outcome = await this.eventStore.append(
-      decided.map((event) => ({
-        streamId: event.data.lotId,
-        expectedVersion: 0,
-        events: [{ ...event, eventId: randomUUID(), occurredAt: event.data.harvestedAt }],
-      })),
-      {
-        actorId: command.actorId,
-        metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
-        idempotency: claim,
-        respond: (stored) => ({
-          status: 201,
-          body: {
-            recorded: stored.map((e) => ({
-              lotId: e.streamId,
-              eventId: e.eventId,
-              version: e.streamVersion,
-              globalPosition: e.globalPosition,
-            })),
+  execute(command: RecordHarvestBatchCommand): Promise<CommandResult> {
+    const claim = claimOf(command.actorId, command.idempotencyKey, command.requestHash);
+    return answerOnce(this.eventStore, claim, async () => {
+      const decided = decideAll(command);
+      const outcome = await this.eventStore
+        .append(
+          decided.map((event) => ({
+            streamId: event.data.lotId,
+            expectedVersion: 0,
+            events: [{ ...event, eventId: randomUUID(), occurredAt: event.data.harvestedAt }],
+          })),
+          {
+            actorId: command.actorId,
+            metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
+            idempotency: claim,
+            respond: (stored) => ({
+              status: 201,
+              body: {
+                recorded: stored.map((e) => ({
+                  lotId: e.streamId,
+                  eventId: e.eventId,
+                  version: e.streamVersion,
+                  globalPosition: e.globalPosition,
+                })),
+              },
+            }),
           },
-        }),
-      },
-    );
-    return { ...outcome.response, replayed: outcome.replayed };
+        )
+        .catch((error: unknown) => {
+          throw error instanceof DomainError && error.code === 'STREAM.VERSION_CONFLICT' ? takenLots(command, error) : error;
+        });
+      return { ...outcome.response, replayed: outcome.replayed };
+    });
   }
+}
+
+// Names each harvest whose lot id is taken by its place in the batch.
+function takenLots(command: RecordHarvestBatchCommand, conflict: DomainError): DomainError {
+  const taken = new Set(conflict.details.map((d) => d.streamId));
+  const details = command.harvests.flatMap((h, i) => (taken.has(h.lotId) ? lotTaken(h.lotId, `harvests[${i}].lotId`).details : []));
+  return new DomainError('LOT.ALREADY_EXISTS', 'conflict', 'A lot id in the batch is taken; nothing was recorded', details.length > 0 ? details : conflict.details);
 }
 
 function decideAll(command: RecordHarvestBatchCommand): LotHarvested[] {

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { hashRequest } from '#tamga/event-store';
+import { hashRequest } from '../shared/request-hash';
 import { CommandResult } from '../shared/command-result';
 import { idempotencyKeyFrom } from '../shared/idempotency-key';
 import { newLotId } from '../shared/new-lot-id';

@@ -1,5 +1,5 @@
 import { runMigrations } from '#tamga/platform';
-import { provideInfrastructure } from '../infrastructure/provide-infrastructure';
+import { provideInfrastructure } from '#tamga/local-infra';
 
 /** `tamga migrate`: brings the database schema up to date. */
 export async function migrateCommand(): Promise<number> {

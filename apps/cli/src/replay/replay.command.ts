@@ -1,7 +1,7 @@
 import { createKafka } from '#tamga/messaging';
 import { createPool, loadConfig } from '#tamga/platform';
 import { LIVE_READ_MODEL_SCHEMA, ReplayReport, replayAndCompare } from '#tamga/read-models';
-import { provideInfrastructure } from '../infrastructure/provide-infrastructure';
+import { provideInfrastructure } from '#tamga/local-infra';
 
 /**
  * `tamga replay [--keep]`: rebuilds the read models from Kafka offset 0 into fresh tables and

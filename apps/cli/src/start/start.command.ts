@@ -1,6 +1,6 @@
 import { createKafka, ensureEventTopic } from '#tamga/messaging';
 import { DEFAULTS, runMigrations } from '#tamga/platform';
-import { provideInfrastructure } from '../infrastructure/provide-infrastructure';
+import { provideInfrastructure } from '#tamga/local-infra';
 import { loadDemoSeason } from './load-demo-season';
 import { SERVICES, ServiceProcess, waitForHealthy } from './service-process';
 

@@ -10,6 +10,11 @@ export interface BatchResult {
   readonly applied: number;
   /** Messages at or below the checkpoint: a redelivery of what this schema already has. */
   readonly skipped: number;
+  /**
+   * Set when the batch starts beyond the checkpoint (the tables were rebuilt while the consumer
+   * group's Kafka offset stayed ahead): nothing was applied; read again from this offset.
+   */
+  readonly rewindTo?: string;
 }
 
 /**
@@ -34,6 +39,12 @@ export async function applyBatch(pool: Pool, schema: string, batch: ConsumedBatc
     );
     const checkpoint = BigInt(rows[0].last_offset);
     const fresh = batch.events.filter((e) => BigInt(e.offset) > checkpoint);
+    // Offsets on the event topic are consecutive (no transactions, no compaction): a jump means
+    // the messages in between were never applied here. Never skip them.
+    if (fresh.length > 0 && BigInt(fresh[0].offset) > checkpoint + 1n) {
+      await client.query('ROLLBACK');
+      return { applied: 0, skipped: batch.events.length - fresh.length, rewindTo: (checkpoint + 1n).toString() };
+    }
     if (fresh.length > 0) {
       const envelopes = fresh.map((e) => e.envelope);
       await projectLotSummary(client, s, envelopes);

@@ -1,8 +1,11 @@
 import { Pool } from 'pg';
 import { readStoreId } from '#tamga/event-store';
 import { ConsumedBatch, KafkaEventConsumer, Kafka } from '#tamga/messaging';
+import { assertSchemaName } from '../read-model-schema';
 import { BatchResult, applyBatch } from './apply-batch';
 import { ForeignStoreError } from './foreign-store.error';
+
+const MAX_REWINDS = 5;
 
 /** Where a projector reads from and writes to. */
 export interface ProjectorSettings {
@@ -27,6 +30,7 @@ export interface ProjectorHooks {
  */
 export class Projector {
   private readonly consumer: KafkaEventConsumer;
+  private readonly rewinds = new Map<string, number>();
 
   constructor(
     kafka: Kafka,
@@ -34,7 +38,12 @@ export class Projector {
     private readonly settings: ProjectorSettings,
     private readonly hooks: ProjectorHooks = {},
   ) {
-    this.consumer = new KafkaEventConsumer(kafka, { topic: settings.topic, groupId: settings.groupId, fromBeginning: true });
+    this.consumer = new KafkaEventConsumer(kafka, {
+      topic: settings.topic,
+      groupId: settings.groupId,
+      fromBeginning: true,
+      startOffsets: (partitions) => nextOffsets(pool, settings.schema, settings.topic, partitions),
+    });
   }
 
   /** Joins the consumer group and projects until stopped. */
@@ -48,6 +57,20 @@ export class Projector {
         throw error;
       }
       const result = await applyBatch(this.pool, this.settings.schema, batch);
+      if (result.rewindTo !== undefined) {
+        const key = `${batch.partition}@${result.rewindTo}`;
+        const attempts = (this.rewinds.get(key) ?? 0) + 1;
+        this.rewinds.set(key, attempts);
+        // A batch fetched before the seek may still arrive once or twice; after that, Kafka
+        // really has nothing at that offset: the history is gone.
+        if (attempts > MAX_REWINDS) {
+          throw new Error(
+            `${batch.topic} partition ${batch.partition} has no message at offset ${result.rewindTo} ` +
+              `(the next is ${batch.events[0].offset}): history is missing, so ${this.settings.schema} cannot be built from it`,
+          );
+        }
+        return { rewindTo: result.rewindTo };
+      }
       await this.hooks.afterCommit?.(batch, result);
     });
   }
@@ -56,4 +79,15 @@ export class Projector {
   async stop(): Promise<void> {
     await this.consumer.stop();
   }
+}
+
+/** Per partition, the offset after the schema's checkpoint: where applying must resume. */
+async function nextOffsets(pool: Pool, schema: string, topic: string, partitions: readonly number[]): Promise<Map<number, string>> {
+  const { rows } = await pool.query<{ partition: number; next: string }>(
+    `SELECT partition, (last_offset + 1)::text AS next FROM ${assertSchemaName(schema)}.projection_checkpoints
+      WHERE topic = $1 AND partition = ANY($2::int[])`,
+    [topic, partitions],
+  );
+  const next = new Map(rows.map((r) => [r.partition, r.next]));
+  return new Map(partitions.map((p) => [p, next.get(p) ?? '0']));
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { DEFAULTS } from '#tamga/platform';
-import { dataDir, ensureDatabase, provideBundledKafka, provideEmbeddedPostgres } from '#tamga/local-infra';
+import { provideBundledKafka } from './bundled-kafka';
+import { ensureDatabase, provideEmbeddedPostgres } from './embedded-postgres';
+import { dataDir } from './repo-root';
 
 /** The Kafka and Postgres a command runs against, and how to release what it started. */
 export interface Infrastructure {
@@ -45,7 +46,7 @@ export async function provideInfrastructure(databaseName = 'tamga'): Promise<Inf
   }
   return {
     databaseUrl,
-    kafkaBrokers: kafkaBrokers ?? DEFAULTS.kafkaBrokers,
+    kafkaBrokers,
     description,
     release: async () => {
       for (const release of releases.reverse()) await release().catch((e) => console.error(String(e)));
