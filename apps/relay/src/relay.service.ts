@@ -27,8 +27,7 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
       this.config.databaseUrl,
       this.publisher,
       { name: this.config.relayName, batchSize: 1000, idleWaitMs: 500 },
-      undefined,
-      (error) => this.logger.error(`relaying failed, retrying: ${String(error)}`),
+      { onError: (error) => this.logger.error(`relaying failed, retrying: ${String(error)}`) },
     );
     await this.relay.start();
     console.log(`relay publishing committed events to ${this.config.eventTopic}`);

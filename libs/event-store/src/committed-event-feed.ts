@@ -47,12 +47,14 @@ export class CommittedEventFeed {
       : { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position };
   }
 
-  /** Records that the named relay has published everything up to `checkpoint`. */
+  /** Records that the named relay has published everything up to `checkpoint`; it never moves back. */
   async saveCheckpoint(relay: string, checkpoint: FeedCheckpoint): Promise<void> {
     await this.pool.query(
       `INSERT INTO event_store.relay_checkpoints (relay, transaction_id, global_position)
        VALUES ($1, $2::xid8, $3::bigint)
-       ON CONFLICT (relay) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position`,
+       ON CONFLICT (relay) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position
+        WHERE (relay_checkpoints.transaction_id, relay_checkpoints.global_position)
+            < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
       [relay, checkpoint.transactionId, checkpoint.globalPosition],
     );
   }

@@ -15,7 +15,8 @@ export class KafkaEventPublisher {
     private readonly storeId: string | null = null,
   ) {
     // Idempotent with one request in flight: a retried send neither duplicates nor reorders.
-    // Retries are unbounded in count (the idempotent producer requires it) but not in time.
+    // Retries never give up (the idempotent producer requires it): while Kafka is away a publish
+    // waits, with backoff capped at five seconds; the relay's stop does not wait for it.
     // The default partitioner is Kafka's murmur2, so Java clients agree on each lot's partition.
     this.producer = kafka.producer({
       idempotent: true,

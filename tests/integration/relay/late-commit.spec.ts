@@ -31,9 +31,9 @@ describe('relay: event store to Kafka (real Postgres, real broker)', () => {
     topic = await freshTopic(kafka);
     publisher = new KafkaEventPublisher(kafka, topic);
     await publisher.connect();
-    relay = new EventRelay(pool, loadConfig().databaseUrl, publisher, { name: unique('relay-'), batchSize: 100, idleWaitMs: 100 }, (events) =>
-      published.push(...events),
-    );
+    relay = new EventRelay(pool, loadConfig().databaseUrl, publisher, { name: unique('relay-'), batchSize: 100, idleWaitMs: 100 }, {
+      onPublished: (events) => published.push(...events),
+    });
     await relay.start();
     consumer = new KafkaEventConsumer(kafka, { topic, groupId: unique('group-'), fromBeginning: true });
     await consumer.start(async (batch) => {

@@ -35,7 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TamgaConfig {
     databaseUrl,
     kafkaBrokers: (env.KAFKA_BROKERS ?? DEFAULTS.kafkaBrokers).split(',').map((b) => b.trim()).filter(Boolean),
     eventTopic: env.TAMGA_EVENT_TOPIC ?? DEFAULTS.eventTopic,
-    eventTopicPartitions: integer(env, 'TAMGA_EVENT_TOPIC_PARTITIONS', DEFAULTS.eventTopicPartitions),
+    eventTopicPartitions: integer(env, 'TAMGA_EVENT_TOPIC_PARTITIONS', DEFAULTS.eventTopicPartitions, 1),
     host: env.TAMGA_HOST ?? DEFAULTS.host,
     capturePort: integer(env, 'CAPTURE_PORT', DEFAULTS.capturePort),
     provenancePort: integer(env, 'PROVENANCE_PORT', DEFAULTS.provenancePort),
@@ -45,10 +45,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TamgaConfig {
   };
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${raw}"`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
   return value;
 }

@@ -10,6 +10,7 @@ interface ReplyLike {
 }
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
+  malformed: HttpStatus.BAD_REQUEST,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   conflict: HttpStatus.CONFLICT,
   'not-found': HttpStatus.NOT_FOUND,
@@ -55,7 +56,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (framework) return framework;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      if (status < 500) {
+      // 4xx, and a 503 a handler chose (health: a dependency is down), are answers, not faults.
+      if (status < 500 || status === HttpStatus.SERVICE_UNAVAILABLE) {
         const code = `HTTP.${HttpStatus[status] ?? status}`;
         return problem(status, code, exception.message, []);
       }

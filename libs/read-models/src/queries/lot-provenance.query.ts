@@ -58,14 +58,21 @@ interface LotEventRow {
 /** Reads a lot and its history from the live read models; null if no such lot is projected. */
 export async function findLotProvenance(pool: Pool, lotId: string): Promise<LotView | null> {
   const s = LIVE_READ_MODEL_SCHEMA;
-  const [lots, events] = await Promise.all([
-    pool.query<LotRow>(`SELECT * FROM ${s}.lots WHERE lot_id = $1`, [lotId]),
-    pool.query<LotEventRow>(
+  // One snapshot: the lot and its history as of the same projector commit.
+  const client = await pool.connect();
+  let lots, events;
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    lots = await client.query<LotRow>(`SELECT * FROM ${s}.lots WHERE lot_id = $1`, [lotId]);
+    events = await client.query<LotEventRow>(
       `SELECT event_id, type, schema_version, stream_version, global_position::text, occurred_at, recorded_at, actor_id, data
          FROM ${s}.lot_events WHERE lot_id = $1 ORDER BY stream_version`,
       [lotId],
-    ),
-  ]);
+    );
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
   if (lots.rows.length === 0) return null;
   const lot = lots.rows[0];
   return {
