@@ -24,7 +24,8 @@ export class RecordHarvestBatchController {
     @Res() reply: ReplyLike,
   ): Promise<void> {
     const idempotencyKey = idempotencyKeyFrom(idempotencyHeader);
-    const requestHash = hashRequest(body);
+    // Hashed only when there is a key to bind it to: it costs a canonical JSON of the whole body.
+    const requestHash = idempotencyKey ? hashRequest(body) : '';
     const harvests = body.harvests.map((h) => ({ ...h, lotId: h.lotId ?? newLotId() }));
     const result = await this.commandBus.execute<RecordHarvestBatchCommand, CommandResult>(
       new RecordHarvestBatchCommand(harvests, null, idempotencyKey, requestHash),

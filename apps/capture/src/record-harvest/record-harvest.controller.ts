@@ -28,7 +28,8 @@ export class RecordHarvestController {
   ): Promise<void> {
     const idempotencyKey = idempotencyKeyFrom(idempotencyHeader);
     // The hash covers what the client sent, before a lot id is generated for it.
-    const requestHash = hashRequest(body);
+    // Hashed only when there is a key to bind it to: it costs a canonical JSON of the whole body.
+    const requestHash = idempotencyKey ? hashRequest(body) : '';
     const harvest = { ...body, lotId: body.lotId ?? newLotId() };
     const result = await this.commandBus.execute<RecordHarvestCommand, CommandResult>(
       new RecordHarvestCommand(harvest, null, idempotencyKey, requestHash),

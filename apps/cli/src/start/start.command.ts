@@ -1,5 +1,5 @@
 import { createKafka, ensureEventTopic } from '#tamga/messaging';
-import { DEFAULTS, runMigrations } from '#tamga/platform';
+import { loadConfig, runMigrations } from '#tamga/platform';
 import { provideInfrastructure } from '#tamga/local-infra';
 import { loadDemoSeason } from './load-demo-season';
 import { SERVICES, ServiceProcess, waitForHealthy } from './service-process';
@@ -13,20 +13,14 @@ export async function startCommand(args: readonly string[]): Promise<number> {
   const infrastructure = await provideInfrastructure();
   infrastructure.description.forEach((line) => console.log(`  ${line}`));
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: infrastructure.databaseUrl, KAFKA_BROKERS: infrastructure.kafkaBrokers };
-  const host = env.TAMGA_HOST ?? DEFAULTS.host;
-  const captureUrl = `http://${host}:${env.CAPTURE_PORT ?? DEFAULTS.capturePort}`;
-  const provenanceUrl = `http://${host}:${env.PROVENANCE_PORT ?? DEFAULTS.provenancePort}`;
-
-  const ran = await runMigrations(infrastructure.databaseUrl);
-  console.log(`  Migrations: ${ran.length === 0 ? 'up to date' : ran.join(', ')}`);
-  await ensureEventTopic(createKafka({ brokers: infrastructure.kafkaBrokers.split(','), clientId: 'tamga-start' }), {
-    topic: env.TAMGA_EVENT_TOPIC ?? DEFAULTS.eventTopic,
-    partitions: Number(env.TAMGA_EVENT_TOPIC_PARTITIONS ?? DEFAULTS.eventTopicPartitions),
-  });
+  const config = loadConfig(env);
+  const captureUrl = `http://${config.host}:${config.capturePort}`;
+  const provenanceUrl = `http://${config.host}:${config.provenancePort}`;
 
   let services: ServiceProcess[] = [];
-  let stopping: Promise<void> | null = null;
-  const stopAll = (exitCode: number) => {
+  let stopping: Promise<never> | null = null;
+  // From here on, every way out (Ctrl-C, a failed step, a service dying) stops what was started.
+  const stopAll = (exitCode: number): Promise<never> => {
     stopping ??= (async () => {
       console.log('Stopping Tamga...');
       await Promise.all(services.map((s) => s.stop()));
@@ -38,17 +32,27 @@ export async function startCommand(args: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
-  const onUnexpectedExit = (name: string, code: number | null) => {
-    console.error(`The ${name} service exited unexpectedly (code ${code}); stopping everything.`);
-    void stopAll(1);
-  };
-  services = SERVICES.map((name) => new ServiceProcess(name, env, onUnexpectedExit));
-  await waitForHealthy(`${captureUrl}/health`, 60_000);
-  await waitForHealthy(`${provenanceUrl}/health`, 60_000);
-
-  if (!args.includes('--no-demo')) {
-    const lots = await loadDemoSeason(captureUrl, provenanceUrl);
-    console.log(`  Demo season: ${lots.length} harvests recorded and projected`);
+  try {
+    const ran = await runMigrations(config.databaseUrl);
+    console.log(`  Migrations: ${ran.length === 0 ? 'up to date' : ran.join(', ')}`);
+    await ensureEventTopic(createKafka({ brokers: config.kafkaBrokers, clientId: 'tamga-start' }), {
+      topic: config.eventTopic,
+      partitions: config.eventTopicPartitions,
+    });
+    const onUnexpectedExit = (name: string, code: number | null) => {
+      console.error(`The ${name} service exited unexpectedly (code ${code}); stopping everything.`);
+      void stopAll(1);
+    };
+    services = SERVICES.map((name) => new ServiceProcess(name, env, onUnexpectedExit));
+    await waitForHealthy(`${captureUrl}/health`, 60_000);
+    await waitForHealthy(`${provenanceUrl}/health`, 60_000);
+    if (!args.includes('--no-demo')) {
+      const lots = await loadDemoSeason(captureUrl, provenanceUrl);
+      console.log(`  Demo season: ${lots.length} harvests recorded and projected`);
+    }
+  } catch (error) {
+    console.error(`Tamga could not start: ${error instanceof Error ? error.message : String(error)}`);
+    return stopAll(1);
   }
   console.log(`
 Tamga is running.

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
 import { CreateEventStore1763900000000, EventStoreIdentity1763900002000 } from '#tamga/event-store';
 import { CreateReadModels1763900001000 } from '#tamga/read-models';
@@ -19,7 +19,7 @@ export function createPool(databaseUrl: string, max = 10): Pool {
   return pool;
 }
 
-/** A TypeORM DataSource, used for migrations and read-model queries. */
+/** A TypeORM DataSource, used for the migrations. */
 export function createDataSource(databaseUrl: string): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -33,12 +33,20 @@ export function createDataSource(databaseUrl: string): DataSource {
 
 /** Brings the database schema up to date; returns the names of the migrations it ran. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = createDataSource(databaseUrl);
-  await dataSource.initialize();
+  // Two processes starting at once (npm start, npm test) must not migrate side by side.
+  const lock = new Client({ connectionString: databaseUrl });
+  await lock.connect();
   try {
-    const ran = await dataSource.runMigrations();
-    return ran.map((m) => m.name);
+    await lock.query(`SELECT pg_advisory_lock(hashtextextended('tamga:migrations', 0))`);
+    const dataSource = createDataSource(databaseUrl);
+    await dataSource.initialize();
+    try {
+      const ran = await dataSource.runMigrations();
+      return ran.map((m) => m.name);
+    } finally {
+      await dataSource.destroy();
+    }
   } finally {
-    await dataSource.destroy();
+    await lock.end(); // ending the session releases the lock
   }
 }
