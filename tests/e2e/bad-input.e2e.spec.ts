@@ -63,6 +63,13 @@ describe('bad input gets a clear answer and writes nothing', () => {
     await pool.end();
   });
 
+  // Nothing else writes events while this file runs (--runInBand): the whole log must stay as it was.
+  let before: number;
+  const eventCount = async () => (await pool.query('SELECT count(*)::int AS n FROM event_store.events')).rows[0].n as number;
+  beforeEach(async () => {
+    before = await eventCount();
+  });
+
   it.each(CASES)('$name: $status naming $field ($rule)', async ({ body, contentType, status, field, rule }) => {
     const lotId = unique('BAD-');
     const response = await fetch(`${tamga.captureUrl}/harvests`, {
@@ -75,8 +82,41 @@ describe('bad input gets a clear answer and writes nothing', () => {
     const problem = await jsonOf(response);
     expect(problem).toMatchObject({ status, type: expect.stringMatching(/^urn:tamga:problem:/), title: expect.any(String) });
     expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
-    expect(rows[0].n).toBe(0);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it.each([
+    ['an empty batch', { harvests: [] }, 'harvests', 'array-min-size'],
+    ['a batch over 1000 harvests', { harvests: Array.from({ length: 1001 }, (_, i) => valid(`OVER-${i}`)) }, 'harvests', 'array-max-size'],
+    ['a batch whose third harvest lacks its village', { harvests: [valid('B-1'), valid('B-2'), { ...valid('B-3'), villageId: undefined }] }, 'harvests[2].villageId', 'is-string'],
+    ['a batch that is not a list', { harvests: valid('B-4') }, 'harvests', 'is-array'],
+  ])('%s: 422 naming %s', async (_name, body, field, rule) => {
+    const response = await fetch(`${tamga.captureUrl}/harvests/batch`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await jsonOf(response)).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('an unusable Idempotency-Key: 422 naming the header', async () => {
+    const response = await fetch(`${tamga.captureUrl}/harvests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k'.repeat(300) },
+      body: JSON.stringify(valid(unique('KEY-'))),
+    });
+    expect(response.status).toBe(422);
+    expect((await jsonOf(response)).errors[0]).toMatchObject({ field: 'Idempotency-Key', rule: 'printable-ascii-1-255' });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it.each(['a%00b', 'lot with spaces', 'x'.repeat(21)])('a lot address that is no lot code (%p): 400, not a 500', async (lotId) => {
+    const response = await fetch(`${tamga.provenanceUrl}/lots/${encodeURIComponent(lotId).replace('a%2500b', 'a%00b')}`);
+    expect(response.status).toBe(400);
+    expect((await jsonOf(response)).errors[0]).toMatchObject({ field: 'lotId', rule: 'gs1-lot-code' });
   });
 
   it('an Idempotency-Key reused for a different request is refused, and the first result stands', async () => {

@@ -73,6 +73,28 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
     expect(rows[0].n).toBe(1);
   });
 
+  it('concurrent retries of one command all get the first answer, and one event is recorded', async () => {
+    const lotId = unique('JOZ-');
+    const key = unique('retry-');
+    const responses = await Promise.all(Array.from({ length: 6 }, () => post('/harvests', harvest(lotId), { 'Idempotency-Key': key })));
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const bodies = await Promise.all(responses.map((r) => jsonOf(r)));
+    expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('a batch naming a lot that exists is refused as a whole, naming that harvest', async () => {
+    const taken = unique('TKN-');
+    expect((await post('/harvests', harvest(taken))).status).toBe(201);
+    const fresh = unique('NEW-');
+    const response = await post('/harvests/batch', { harvests: [harvest(fresh), harvest(taken)] });
+    expect(response.status).toBe(409);
+    expect((await jsonOf(response)).errors[0]).toMatchObject({ field: 'harvests[1].lotId', rule: 'new-lot' });
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [fresh]);
+    expect(rows[0].n).toBe(0);
+  });
+
   it('a retry without a lot id gets the lot id generated the first time, not a new lot', async () => {
     const key = unique('retry-');
     const { lotId: _none, ...withoutLotId } = harvest('unused');

@@ -1,4 +1,4 @@
-import { Kafka } from 'kafkajs';
+import { Admin, ConfigResourceTypes, Kafka } from 'kafkajs';
 
 /** The topic every lot event goes to, and how many partitions it has. */
 export interface EventTopicSettings {
@@ -8,7 +8,7 @@ export interface EventTopicSettings {
 
 /**
  * The topic's configuration: nothing is ever deleted or compacted, so any consumer (a new read
- * model, `tamga replay`, `tamga verify-log`) can read the whole history from offset 0.
+ * model, `tamga replay`) can read the whole history from offset 0.
  */
 export const EVENT_TOPIC_CONFIG = {
   'cleanup.policy': 'delete',
@@ -16,13 +16,16 @@ export const EVENT_TOPIC_CONFIG = {
   'retention.bytes': '-1',
 } as const;
 
-/** Creates the event topic if it does not exist; an existing one is left as it is. */
+/**
+ * Creates the event topic if it does not exist. An existing one must keep everything forever:
+ * a topic that deletes or compacts old events could not rebuild the read models, so it is refused.
+ */
 export async function ensureEventTopic(kafka: Kafka, settings: EventTopicSettings): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = await admin.listTopics();
-    if (existing.includes(settings.topic)) return;
+    if (existing.includes(settings.topic)) return await assertKeepsEverything(admin, settings.topic);
     await admin.createTopics({
       waitForLeaders: true,
       topics: [
@@ -36,6 +39,21 @@ export async function ensureEventTopic(kafka: Kafka, settings: EventTopicSetting
     });
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function assertKeepsEverything(admin: Admin, topic: string): Promise<void> {
+  const described = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: Object.keys(EVENT_TOPIC_CONFIG) }],
+  });
+  const actual = new Map(described.resources[0].configEntries.map((e) => [e.configName, e.configValue]));
+  const wrong = Object.entries(EVENT_TOPIC_CONFIG).filter(([name, value]) => actual.get(name) !== value);
+  if (wrong.length > 0) {
+    throw new Error(
+      `Kafka topic ${topic} does not keep every event forever (${wrong.map(([n]) => `${n}=${actual.get(n)}`).join(', ')}; ` +
+        `needed: ${wrong.map(([n, v]) => `${n}=${v}`).join(', ')}). Fix its configuration or use another topic (TAMGA_EVENT_TOPIC).`,
+    );
   }
 }
 

@@ -12,7 +12,8 @@ export class RequestValidationError extends Error {
 /** Flattens class-validator's tree into one entry per broken rule, with dotted field paths. */
 export function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): ProblemError[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // Array elements are named like the domain names them: harvests[2].quantity.
+    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       rule: ruleName(rule),
