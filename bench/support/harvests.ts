@@ -1,15 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { RecordHarvest } from '#tamga/domain';
 
 /** A harvest in the capture API's request shape (POST /harvests, one item of POST /harvests/batch). */
-export interface HarvestRequest {
-  readonly lotId: string;
-  readonly villageId: string;
-  readonly producerId: string;
-  readonly productId: string;
-  readonly quantity: { readonly amount: number; readonly unit: string };
-  readonly harvestedAt: string;
-  readonly location: { readonly latitude: number; readonly longitude: number };
-}
+export type HarvestRequest = RecordHarvest;
 
 const VILLAGES = ['tamga', 'barskoon', 'tosor', 'ananyevo', 'kyzyl-suu', 'bokonbaevo', 'jeti-oguz', 'karakol'];
 const PRODUCTS = ['white-sainfoin-honey', 'sea-buckthorn-berries', 'wild-raspberries', 'sheep-wool', 'dried-apricots'];

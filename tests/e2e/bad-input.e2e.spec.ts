@@ -1,16 +1,8 @@
 import type { Pool } from 'pg';
+import { harvestRequest as valid } from '../fixtures/harvest-request';
 import { RunningTamga, startTamga } from '../support/running-tamga';
 import { jsonOf, testPool, unique } from '../support/test-infrastructure';
 
-const valid = (lotId: string) => ({
-  lotId,
-  villageId: 'village:tosor',
-  producerId: 'producer:gulnara-tosor',
-  productId: 'product:white-sainfoin-honey',
-  quantity: { amount: 130, unit: 'kg' },
-  harvestedAt: '2026-07-22T07:15:00+06:00',
-  location: { latitude: 42.166, longitude: 77.442 },
-});
 
 type Case = {
   name: string;

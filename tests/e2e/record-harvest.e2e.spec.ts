@@ -1,16 +1,8 @@
 import type { Pool } from 'pg';
+import { harvestRequest as harvest } from '../fixtures/harvest-request';
 import { RunningTamga, startTamga } from '../support/running-tamga';
 import { eventually, jsonOf, testPool, unique } from '../support/test-infrastructure';
 
-const harvest = (lotId: string) => ({
-  lotId,
-  villageId: 'village:barskoon',
-  producerId: 'producer:nurlan-barskoon',
-  productId: 'product:white-sainfoin-honey',
-  quantity: { amount: 240, unit: 'kg' },
-  harvestedAt: '2026-07-20T06:45:00+06:00',
-  location: { latitude: 42.152, longitude: 77.601 },
-});
 
 describe('record a harvest over HTTP and read it back through Kafka and the read models', () => {
   let tamga: RunningTamga;

@@ -1,13 +1,7 @@
-/** A harvest of the demo season, in the capture API's request shape. */
-interface DemoHarvest {
-  readonly lotId: string;
-  readonly villageId: string;
-  readonly producerId: string;
-  readonly productId: string;
-  readonly quantity: { readonly amount: number; readonly unit: string };
-  readonly harvestedAt: string;
-  readonly location: { readonly latitude: number; readonly longitude: number };
-}
+import { RecordHarvest } from '#tamga/domain';
+
+/** A harvest of the demo season, in the capture API's request shape (which is the command's). */
+type DemoHarvest = RecordHarvest;
 
 /**
  * The 2026 season around Issyk-Kul: honey from the mountain villages of the south shore,
