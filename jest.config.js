@@ -1,5 +1,5 @@
 // Jest projects separate the kinds of test so a developer can run one:
-//   npx jest --selectProjects unit | integration | e2e
+//   npx jest --selectProjects unit | conformance | integration | e2e
 // NestJS 12 ships ESM only, so @swc/jest also transforms @nestjs (see docs/adr/0001).
 const swc = [
   '@swc/jest',
@@ -23,6 +23,8 @@ module.exports = {
   reporters: ['default', '<rootDir>/tests/support/plain-summary.reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    // Runs the built `tamga` command against ../shared/conformance (npm test builds first).
+    { ...common, displayName: 'conformance', testMatch: ['<rootDir>/tests/conformance/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { epcisHashCommand } from './epcis-hash/epcis-hash.command';
 import { migrateCommand } from './migrate/migrate.command';
 import { replayCommand } from './replay/replay.command';
 import { startCommand } from './start/start.command';
@@ -8,12 +9,14 @@ const USAGE = `Usage: tamga <command>
   start [--no-demo]   start Kafka, Postgres and every service, load the demo season
   migrate             bring the database schema up to date
   replay [--keep]     rebuild the read models from Kafka offset 0 and compare them with the live ones
+  epcis-hash FILE     print the CBV 2.0 event hash of each event in an EPCIS 2.0 JSON-LD document
 `;
 
 const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
   start: startCommand,
   migrate: () => migrateCommand(),
   replay: replayCommand,
+  'epcis-hash': epcisHashCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
