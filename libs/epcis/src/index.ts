@@ -14,3 +14,14 @@ export { canonicaliseDigitalLink } from './digital-link-canonicalisation';
 export { normaliseGs1Identifier } from './gs1-identifier-normalisation';
 export { normaliseTimestamp } from './timestamp-normalisation';
 export { expandVocabularyTerm, cbvUrnToWebUri, type VocabularyKind } from './cbv-vocabulary';
+export {
+  loadEpcisSchemaValidator,
+  type EpcisDocumentValidator,
+  type EpcisValidationError,
+  type EpcisValidationResult,
+} from './validation/epcis-schema-validator';
+export {
+  resolveEpcisSchemaDir,
+  EpcisSchemaUnavailableError,
+  EPCIS_SCHEMA_DIR_ENV,
+} from './validation/epcis-schema-files';
