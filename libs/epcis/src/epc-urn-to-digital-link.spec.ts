@@ -1,11 +1,11 @@
 import { epcUrnToDigitalLink } from './epc-urn-to-digital-link';
-import { gs1CheckDigit } from './gs1-check-digit';
+import { withCheckDigit } from './gs1-check-digit';
 
-describe('gs1CheckDigit', () => {
-  it('computes the modulo-10 check digit of GS1 keys', () => {
-    expect(gs1CheckDigit('1061414112345')).toBe('9'); // GTIN 10614141123459
-    expect(gs1CheckDigit('10614141234567890')).toBe('8'); // SSCC 106141412345678908
-    expect(gs1CheckDigit('061414112345')).toBe('2'); // GLN 0614141123452
+describe('withCheckDigit', () => {
+  it('appends the modulo-10 check digit of GS1 keys', () => {
+    expect(withCheckDigit('1061414112345')).toBe('10614141123459'); // GTIN
+    expect(withCheckDigit('10614141234567890')).toBe('106141412345678908'); // SSCC
+    expect(withCheckDigit('061414112345')).toBe('0614141123452'); // GLN
   });
 });
 

@@ -1,7 +1,7 @@
-import { DomainError } from '../../shared/domain-error';
 import { ABSENT_LOT, foldLot } from '../lot-state';
 import { decideRecordHarvest } from './decide-record-harvest';
 import { RecordHarvest } from './record-harvest.command';
+import { refusal } from '../../shared/refusal.testing';
 
 const now = new Date('2026-07-15T12:00:00Z');
 const meta = { now, actorId: 'producer:asel-tamga' };
@@ -14,16 +14,6 @@ const harvest: RecordHarvest = {
   harvestedAt: '2026-07-15T06:30:00+06:00',
   location: { latitude: 42.155, longitude: 77.551 },
 };
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, but the command was accepted');
-}
 
 describe('record a harvest', () => {
   it('given no lot, records lot.harvested with the unit normalised and the time in UTC', () => {
