@@ -117,14 +117,36 @@ function pgCtl(owner: Owner, args: string[]): Promise<void> {
 
 /** Creates a database on the server if it does not exist yet; returns its URL. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  await asAdmin(serverUrl, async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [safeDatabaseName(name)]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+  });
+  return `${serverUrl}/${name}`;
+}
+
+/** Drops a database (closing its connections) if it exists. */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await asAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${safeDatabaseName(name)} WITH (FORCE)`));
+}
+
+/** The server's URL without a database name, from a database's URL. */
+export function serverUrlOf(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = '';
+  return url.toString().replace(/\/$/, '');
+}
+
+function safeDatabaseName(name: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a safe database name: ${name}`);
+  return name;
+}
+
+async function asAdmin(serverUrl: string, work: (client: Client) => Promise<unknown>): Promise<void> {
   const client = new Client({ connectionString: `${serverUrl}/postgres` });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+    await work(client);
   } finally {
     await client.end();
   }
-  return `${serverUrl}/${name}`;
 }

@@ -57,6 +57,18 @@ async function assertKeepsEverything(admin: Admin, topic: string): Promise<void>
   }
 }
 
+/** Deletes those of the topics that exist (test runs and benchmarks clean up after themselves). */
+export async function deleteTopics(kafka: Kafka, topics: (name: string) => boolean): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ours = (await admin.listTopics()).filter(topics);
+    if (ours.length > 0) await admin.deleteTopics({ topics: ours, timeout: 10_000 });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** The offset after the last message of each partition: where "everything so far" ends. */
 export async function fetchTopicEnd(kafka: Kafka, topic: string): Promise<Map<number, string>> {
   const admin = kafka.admin();
