@@ -1,7 +1,6 @@
-import type { Pool } from 'pg';
 import { harvestRequest as valid } from '../fixtures/harvest-request';
-import { RunningTamga, startTamga } from '../support/running-tamga';
-import { jsonOf, testPool, unique } from '../support/test-infrastructure';
+import { useRunningTamga } from '../support/use-running-tamga';
+import { jsonOf, unique } from '../support/test-infrastructure';
 
 
 type Case = {
@@ -44,27 +43,18 @@ const CASES: Case[] = [
 ];
 
 describe('bad input gets a clear answer and writes nothing', () => {
-  let tamga: RunningTamga;
-  let pool: Pool;
-  beforeAll(async () => {
-    tamga = await startTamga();
-    pool = testPool();
-  }, 90_000);
-  afterAll(async () => {
-    await tamga.stop();
-    await pool.end();
-  });
+  const running = useRunningTamga();
 
   // Nothing else writes events while this file runs (--runInBand): the whole log must stay as it was.
   let before: number;
-  const eventCount = async () => (await pool.query('SELECT count(*)::int AS n FROM event_store.events')).rows[0].n as number;
+  const eventCount = async () => (await running.pool.query('SELECT count(*)::int AS n FROM event_store.events')).rows[0].n as number;
   beforeEach(async () => {
     before = await eventCount();
   });
 
   it.each(CASES)('$name: $status naming $field ($rule)', async ({ body, contentType, status, field, rule }) => {
     const lotId = unique('BAD-');
-    const response = await fetch(`${tamga.captureUrl}/harvests`, {
+    const response = await fetch(`${running.tamga.captureUrl}/harvests`, {
       method: 'POST',
       headers: { 'Content-Type': contentType ?? 'application/json' },
       body: body(lotId),
@@ -83,7 +73,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
     ['a batch whose third harvest lacks its village', { harvests: [valid('B-1'), valid('B-2'), { ...valid('B-3'), villageId: undefined }] }, 'harvests[2].villageId', 'is-string'],
     ['a batch that is not a list', { harvests: valid('B-4') }, 'harvests', 'is-array'],
   ])('%s: 422 naming %s', async (_name, body, field, rule) => {
-    const response = await fetch(`${tamga.captureUrl}/harvests/batch`, {
+    const response = await fetch(`${running.tamga.captureUrl}/harvests/batch`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
@@ -95,7 +85,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
   });
 
   it('an unusable Idempotency-Key: 422 naming the header', async () => {
-    const response = await fetch(`${tamga.captureUrl}/harvests`, {
+    const response = await fetch(`${running.tamga.captureUrl}/harvests`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k'.repeat(300) },
       body: JSON.stringify(valid(unique('KEY-'))),
@@ -106,7 +96,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
   });
 
   it.each(['a%00b', 'lot with spaces', 'x'.repeat(21)])('a lot address that is no lot code (%p): 400, not a 500', async (lotId) => {
-    const response = await fetch(`${tamga.provenanceUrl}/lots/${encodeURIComponent(lotId).replace('a%2500b', 'a%00b')}`);
+    const response = await fetch(`${running.tamga.provenanceUrl}/lots/${encodeURIComponent(lotId).replace('a%2500b', 'a%00b')}`);
     expect(response.status).toBe(400);
     expect((await jsonOf(response)).errors[0]).toMatchObject({ field: 'lotId', rule: 'gs1-lot-code' });
   });
@@ -115,7 +105,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
     const key = unique('key-');
     const lotId = unique('KEY-');
     const post = (body: unknown) =>
-      fetch(`${tamga.captureUrl}/harvests`, {
+      fetch(`${running.tamga.captureUrl}/harvests`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
         body: JSON.stringify(body),

@@ -1,23 +1,13 @@
-import type { Pool } from 'pg';
 import { harvestRequest as harvest } from '../fixtures/harvest-request';
-import { RunningTamga, startTamga } from '../support/running-tamga';
-import { eventually, jsonOf, testPool, unique } from '../support/test-infrastructure';
+import { useRunningTamga } from '../support/use-running-tamga';
+import { eventually, jsonOf, unique } from '../support/test-infrastructure';
 
 
 describe('record a harvest over HTTP and read it back through Kafka and the read models', () => {
-  let tamga: RunningTamga;
-  let pool: Pool;
-  beforeAll(async () => {
-    tamga = await startTamga();
-    pool = testPool();
-  }, 90_000);
-  afterAll(async () => {
-    await tamga.stop();
-    await pool.end();
-  });
+  const running = useRunningTamga();
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${tamga.captureUrl}${path}`, {
+    fetch(`${running.tamga.captureUrl}${path}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify(body),
@@ -32,7 +22,7 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
     expect(recorded).toMatchObject({ lotId, version: 1 });
 
     const lot = await eventually(async () => {
-      const read = await fetch(`${tamga.provenanceUrl}/lots/${lotId}`);
+      const read = await fetch(`${running.tamga.provenanceUrl}/lots/${lotId}`);
       return read.status === 200 ? jsonOf(read) : undefined;
     }, 10_000, 'the lot in the read model');
     const visibleAfterMs = Date.now() - started;
@@ -61,7 +51,7 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
     expect(await jsonOf(retry)).toEqual(await jsonOf(first));
     expect(first.headers.get('idempotent-replayed')).toBe('false');
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
+    const { rows } = await running.pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
     expect(rows[0].n).toBe(1);
   });
 
@@ -72,7 +62,7 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
     expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
     const bodies = await Promise.all(responses.map((r) => jsonOf(r)));
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
+    const { rows } = await running.pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [lotId]);
     expect(rows[0].n).toBe(1);
   });
 
@@ -83,7 +73,7 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
     const response = await post('/harvests/batch', { harvests: [harvest(fresh), harvest(taken)] });
     expect(response.status).toBe(409);
     expect((await jsonOf(response)).errors[0]).toMatchObject({ field: 'harvests[1].lotId', rule: 'new-lot' });
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [fresh]);
+    const { rows } = await running.pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = $1', [fresh]);
     expect(rows[0].n).toBe(0);
   });
 
@@ -113,7 +103,7 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
     const refused = await post('/harvests/batch', { harvests: [...good, bad] });
     expect(refused.status).toBe(422);
     expect((await jsonOf(refused)).errors[0]).toMatchObject({ field: 'harvests[2].quantity.amount', rule: 'positive' });
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = ANY($1)', [
+    const { rows } = await running.pool.query('SELECT count(*)::int AS n FROM event_store.events WHERE stream_id = ANY($1)', [
       good.map((h) => h.lotId),
     ]);
     expect(rows[0].n).toBe(0);
@@ -124,18 +114,18 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
   });
 
   it('serves health and OpenAPI documents on both APIs', async () => {
-    for (const base of [tamga.captureUrl, tamga.provenanceUrl]) {
+    for (const base of [running.tamga.captureUrl, running.tamga.provenanceUrl]) {
       expect((await fetch(`${base}/health`)).status).toBe(200);
       const docs = await jsonOf(await fetch(`${base}/docs-json`));
       expect(docs.openapi).toMatch(/^3\./);
       expect((await fetch(`${base}/docs`)).status).toBe(200);
     }
-    const capture = await jsonOf(await fetch(`${tamga.captureUrl}/docs-json`));
+    const capture = await jsonOf(await fetch(`${running.tamga.captureUrl}/docs-json`));
     expect(Object.keys(capture.paths)).toEqual(expect.arrayContaining(['/harvests', '/harvests/batch']));
   });
 
   it('an unknown lot is a 404 problem', async () => {
-    const response = await fetch(`${tamga.provenanceUrl}/lots/${unique('NOPE-')}`);
+    const response = await fetch(`${running.tamga.provenanceUrl}/lots/${unique('NOPE-')}`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await jsonOf(response)).toMatchObject({ status: 404, code: 'LOT.NOT_FOUND' });
