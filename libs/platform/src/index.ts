@@ -2,6 +2,7 @@ export * from './config/tamga-config';
 export * from './database/database';
 export * from './database/database.module';
 export * from './http/problem-details';
+export * from './http/reply-like';
 export * from './http/validation-problem';
 export * from './http/problem-details.filter';
 export * from './http/health.controller';

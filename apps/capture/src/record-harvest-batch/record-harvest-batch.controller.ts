@@ -5,7 +5,8 @@ import { hashRequest } from '../shared/request-hash';
 import { CommandResult } from '../shared/command-result';
 import { idempotencyKeyFrom } from '../shared/idempotency-key';
 import { newLotId } from '../shared/new-lot-id';
-import { ReplyLike, sendCommandResult } from '../shared/send-command-result';
+import { ReplyLike } from '#tamga/platform';
+import { sendCommandResult } from '../shared/send-command-result';
 import { RecordHarvestBatchCommand } from './record-harvest-batch.command';
 import { RecordHarvestBatchRequestDto } from './record-harvest-batch.request.dto';
 

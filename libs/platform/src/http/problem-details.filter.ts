@@ -1,13 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '#tamga/domain';
+import { ReplyLike } from './reply-like';
 import { PROBLEM_JSON, ProblemDetails, ProblemError, problemType } from './problem-details';
 import { RequestValidationError } from './validation-problem';
-
-interface ReplyLike {
-  status(code: number): ReplyLike;
-  header(name: string, value: string): ReplyLike;
-  send(body: string): void;
-}
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
   malformed: HttpStatus.BAD_REQUEST,
