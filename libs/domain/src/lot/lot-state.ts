@@ -26,6 +26,8 @@ export function evolveLot(state: LotState, event: LotEvent): LotState {
         onHand: event.data.quantity,
         createdAt: event.data.harvestedAt,
       };
+    default:
+      return state;
   }
 }
 

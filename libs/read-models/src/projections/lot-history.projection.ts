@@ -1,11 +1,13 @@
 import { PoolClient } from 'pg';
 import { EventEnvelope } from '#tamga/contracts';
+import { streamKindOf } from '#tamga/domain';
 
 /**
  * Every lot event, as the audit trail shows it. Keyed by (lot, version), so an event
  * delivered twice is stored once.
  */
-export async function projectLotHistory(client: PoolClient, schema: string, events: readonly EventEnvelope[]): Promise<void> {
+export async function projectLotHistory(client: PoolClient, schema: string, all: readonly EventEnvelope[]): Promise<void> {
+  const events = all.filter((e) => streamKindOf(e.streamId) === 'lot');
   if (events.length === 0) return;
   await client.query(
     `INSERT INTO ${schema}.lot_events

@@ -1,8 +1,7 @@
 import { Pool } from 'pg';
 import { ConsumedBatch } from '#tamga/messaging';
 import { assertSchemaName } from '../read-model-schema';
-import { projectLotHistory } from '../projections/lot-history.projection';
-import { projectLotSummary } from '../projections/lot-summary.projection';
+import { ALL_PROJECTIONS } from '../projections/all-projections';
 
 /** What applying a batch did, by Kafka offset. */
 export interface BatchResult {
@@ -47,8 +46,7 @@ export async function applyBatch(pool: Pool, schema: string, batch: ConsumedBatc
     }
     if (fresh.length > 0) {
       const envelopes = fresh.map((e) => e.envelope);
-      await projectLotSummary(client, s, envelopes);
-      await projectLotHistory(client, s, envelopes);
+      for (const projection of ALL_PROJECTIONS) await projection.project(client, s, envelopes);
       await client.query(
         `UPDATE ${s}.projection_checkpoints SET last_offset = $3 WHERE topic = $1 AND partition = $2`,
         [batch.topic, batch.partition, fresh[fresh.length - 1].offset],

@@ -4,7 +4,7 @@ import { assertInKyrgyzstan } from '../../shared/geo-point';
 import { assertLotId } from '../../shared/identifiers';
 import { quantityOf } from '../../shared/quantity';
 import { assertPlausibleFactTime, parseInstant } from '../../shared/recorded-time';
-import { LotHarvested } from '../lot-harvested.event';
+import { LotHarvested } from '../events/lot-harvested.event';
 import { LotState } from '../lot-state';
 import { RecordHarvest } from './record-harvest.command';
 
