@@ -38,6 +38,19 @@ export class PostgresEventStore {
     return rows.map(toStoredEvent);
   }
 
+  /** Every event of several streams in one query, each stream in version order; a stream with no events maps to []. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+    const unique = [...new Set(streamIds)];
+    const result = new Map<string, StoredEvent[]>(unique.map((id) => [id, []]));
+    if (unique.length === 0) return result;
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+      [unique],
+    );
+    for (const row of rows) result.get(row.stream_id)!.push(toStoredEvent(row));
+    return result;
+  }
+
   /** The response first given under an idempotency key, or null if the key is new. */
   async findIdempotentResponse(claim: IdempotencyClaim): Promise<IdempotentResponse | null> {
     const { rows } = await this.pool.query<{ request_hash: string; response: IdempotentResponse }>(
