@@ -1,16 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, HealthController } from '#tamga/platform';
-import { RecordHarvestBatchController } from './record-harvest-batch/record-harvest-batch.controller';
-import { RecordHarvestBatchHandler } from './record-harvest-batch/record-harvest-batch.handler';
-import { RecordHarvestController } from './record-harvest/record-harvest.controller';
-import { RecordHarvestHandler } from './record-harvest/record-harvest.handler';
-import { EVENT_STORE_PROVIDER } from './shared/event-store.provider';
+import { LotFactsModule } from './lot-facts.module';
+import { ApiKeysModule } from './auth/api-keys.module';
+import { MasterDataModule } from './register-master-data/master-data.module';
 
 /** The write side: validate, decide, append. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule],
-  controllers: [HealthController, RecordHarvestController, RecordHarvestBatchController],
-  providers: [EVENT_STORE_PROVIDER, RecordHarvestHandler, RecordHarvestBatchHandler],
+  imports: [CqrsModule.forRoot(), DatabaseModule, ApiKeysModule, MasterDataModule, LotFactsModule],
+  controllers: [HealthController],
 })
 export class CaptureModule {}

@@ -28,4 +28,6 @@ export interface EventMetadata {
   readonly idempotencyKey?: string;
   /** Shared by every event one command recorded, so a multi-lot fact can be regrouped. */
   readonly commandId?: string;
+  /** The id an offline device gave the fact, so an upload sent twice records it once. */
+  readonly clientEventId?: string;
 }

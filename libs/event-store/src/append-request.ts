@@ -1,3 +1,5 @@
+import { EventMetadata } from '#tamga/contracts';
+
 /** An event the caller wants stored; ids and times come from the caller's metadata. */
 export interface NewEvent {
   readonly eventId: string;
@@ -5,6 +7,8 @@ export interface NewEvent {
   readonly schemaVersion: number;
   readonly occurredAt: string;
   readonly data: unknown;
+  /** Bookkeeping of this event alone (its client event id), merged over the append's metadata. */
+  readonly metadata?: EventMetadata;
 }
 
 /** Events to append to one stream, if that stream is still at `expectedVersion` (0: new stream). */

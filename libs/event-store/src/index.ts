@@ -6,3 +6,5 @@ export * from './translate-driver-error';
 export * from './migrations/1763900000000-create-event-store';
 export * from './store-identity';
 export * from './migrations/1763900002000-event-store-identity';
+export * from './migrations/1763900003000-client-event-ids';
+export * from './event-log-snapshot';

@@ -17,6 +17,11 @@ export interface AppendOptions {
   readonly idempotency?: IdempotencyClaim;
   /** Builds the response from the stored events; it is kept for retries under the same key. */
   readonly respond: (events: readonly StoredEvent[]) => IdempotentResponse;
+  /**
+   * Writes something that must commit or roll back with the events (an API key's hash, kept out
+   * of the log), in the append's transaction, after the events are inserted; skipped on a replay.
+   */
+  readonly inTransaction?: (client: PoolClient, events: readonly StoredEvent[]) => Promise<void>;
 }
 
 /** The channel the store notifies on commit, so the relay wakes without polling. */
@@ -49,6 +54,18 @@ export class PostgresEventStore {
     );
     for (const row of rows) result.get(row.stream_id)!.push(toStoredEvent(row));
     return result;
+  }
+
+  /** The events an actor recorded under client event ids (offline capture), with those ids in their metadata. */
+  async findByClientEventIds(actorId: string, clientEventIds: readonly string[]): Promise<StoredEvent[]> {
+    if (clientEventIds.length === 0) return [];
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events
+        WHERE actor_id = $1 AND metadata ? 'clientEventId' AND metadata->>'clientEventId' = ANY($2::text[])
+        ORDER BY global_position`,
+      [actorId, [...clientEventIds]],
+    );
+    return rows.map(toStoredEvent);
   }
 
   /** The response first given under an idempotency key, or null if the key is new. */
@@ -107,6 +124,7 @@ export class PostgresEventStore {
     }
     await assertExpectedVersions(client, appends);
     const events = await insertEvents(client, appends, options);
+    await options.inTransaction?.(client, events);
     const response = options.respond(events);
     if (claim) {
       await client.query(
@@ -171,9 +189,9 @@ async function insertEvents(
   const { rows: inserted } = await client.query<InsertedRow>(
     `INSERT INTO event_store.events
        (event_id, stream_id, stream_version, type, schema_version, occurred_at, actor_id, data, metadata)
-     SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.occurred_at, $7, e.data::jsonb, $8::jsonb
-       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::timestamptz[], $9::text[])
-         WITH ORDINALITY AS e(event_id, stream_id, stream_version, type, schema_version, occurred_at, data, ord)
+     SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.occurred_at, $7, e.data::jsonb, $8::jsonb || e.metadata::jsonb
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::timestamptz[], $9::text[], $10::text[])
+         WITH ORDINALITY AS e(event_id, stream_id, stream_version, type, schema_version, occurred_at, data, metadata, ord)
       ORDER BY e.ord
      RETURNING event_id, global_position::text AS global_position, transaction_id::text AS transaction_id, occurred_at, recorded_at`,
     [
@@ -186,6 +204,7 @@ async function insertEvents(
       options.actorId,
       JSON.stringify(options.metadata),
       rows.map((r) => JSON.stringify(r.data)),
+      rows.map((r) => JSON.stringify(r.metadata ?? {})),
     ],
   );
   const sent = new Map(rows.map((r) => [r.eventId, r]));
@@ -204,7 +223,7 @@ async function insertEvents(
         recordedAt: row.recorded_at.toISOString(),
         actorId: options.actorId,
         data: event.data,
-        metadata: { ...options.metadata },
+        metadata: { ...options.metadata, ...event.metadata },
       };
     })
     .sort((a, b) => Number(BigInt(a.globalPosition) - BigInt(b.globalPosition)));

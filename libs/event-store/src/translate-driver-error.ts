@@ -24,6 +24,12 @@ export function translateDriverError(error: unknown): unknown {
       [{ field: 'expectedVersion', rule: 'current-version', message: driverError.detail ?? 'stream version taken', ...taken }],
     );
   }
+  if (driverError.code === '23505' && driverError.constraint === 'events_client_event_id') {
+    // A second upload of an offline batch raced the first: deciding again finds the facts recorded.
+    return new DomainError('STREAM.VERSION_CONFLICT', 'conflict', 'A fact with this client event id was recorded at the same time', [
+      { field: 'clientEventId', rule: 'once-per-client-event-id', message: driverError.detail ?? 'client event id taken' },
+    ]);
+  }
   if (driverError.code === '22021' || driverError.code === '22P05') {
     // Postgres text cannot hold NUL or unconvertible characters: the client's input, not our fault.
     return new DomainError('REQUEST.UNSTORABLE_TEXT', 'invalid', 'The request holds characters that cannot be stored', [

@@ -6,3 +6,6 @@ export * from './projector/foreign-store.error';
 export * from './replay/replay-and-compare';
 export * from './queries/lot-provenance.query';
 export * from './migrations/1763900001000-create-read-models';
+export * from './projections/master-data';
+export * from './migrations/1763900005001-create-master-data-read-models';
+export * from './migrations/1763900006000-lot-journey-read-model';

@@ -1,3 +1,6 @@
+import { lotsTableDdl } from './projections/lots-table.ddl';
+import { MASTER_DATA_READ_MODEL_TABLES, masterDataReadModelDdl } from './projections/master-data/master-data-read-model.ddl';
+
 /** The schema the live read models are in. `tamga replay` builds a twin in another schema. */
 export const LIVE_READ_MODEL_SCHEMA = 'read_model';
 
@@ -5,6 +8,7 @@ export const LIVE_READ_MODEL_SCHEMA = 'read_model';
 export const READ_MODEL_TABLES: readonly { readonly name: string; readonly orderBy: string }[] = [
   { name: 'lots', orderBy: 'lot_id' },
   { name: 'lot_events', orderBy: 'lot_id, stream_version' },
+  ...MASTER_DATA_READ_MODEL_TABLES,
 ];
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -24,23 +28,7 @@ export function readModelDdl(schema: string): string {
   return `
     CREATE SCHEMA IF NOT EXISTS ${s};
 
-    CREATE TABLE ${s}.lots (
-      lot_id text PRIMARY KEY,
-      product_id text NOT NULL,
-      village_id text NOT NULL,
-      producer_id text NOT NULL,
-      harvested_amount numeric(18, 3) NOT NULL,
-      on_hand_amount numeric(18, 3) NOT NULL,
-      unit text NOT NULL,
-      harvested_at timestamptz NOT NULL,
-      latitude double precision NOT NULL,
-      longitude double precision NOT NULL,
-      -- The last stream version applied: an event at or below it was applied already.
-      version integer NOT NULL,
-      recorded_at timestamptz NOT NULL
-    );
-    CREATE INDEX lots_product ON ${s}.lots (product_id);
-    CREATE INDEX lots_village ON ${s}.lots (village_id);
+    ${lotsTableDdl(s)}
 
     CREATE TABLE ${s}.lot_events (
       lot_id text NOT NULL,
@@ -55,6 +43,8 @@ export function readModelDdl(schema: string): string {
       data jsonb NOT NULL,
       PRIMARY KEY (lot_id, stream_version)
     );
+
+    ${masterDataReadModelDdl(s)}
 
     -- Per partition, the last Kafka offset whose events are in these tables. Written in the same
     -- transaction as the tables themselves: this, not Kafka's committed offset, is the truth.

@@ -1,18 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsNumber, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ACCEPTED_UNIT_NAMES, LOT_ID_PATTERN, REFERENCE_ID_PATTERN } from '#tamga/domain';
-
-/** An amount in a unit, as a client sends it. */
-export class QuantityDto {
-  @ApiProperty({ example: 42.5, description: 'Greater than zero, at most three decimals' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  amount!: number;
-
-  @ApiProperty({ example: 'kg', enum: ACCEPTED_UNIT_NAMES, description: 'UN/CEFACT code or its alias' })
-  @IsString()
-  unit!: string;
-}
+import { LOT_ID_PATTERN, REFERENCE_ID_PATTERN } from '#tamga/domain';
+import { QuantityDto } from '../shared/dto/quantity.dto';
 
 /** A WGS 84 point inside Kyrgyzstan. */
 export class GeoPointDto {
@@ -44,10 +34,11 @@ export class RecordHarvestRequestDto {
   @Matches(REFERENCE_ID_PATTERN, { message: 'villageId must be a lowercase identifier such as village:tamga' })
   villageId!: string;
 
-  @ApiProperty({ example: 'producer:asel-tamga' })
+  @ApiPropertyOptional({ example: 'producer:asel-tamga', description: "The producer; the key's own party if absent" })
+  @IsOptional()
   @IsString()
   @Matches(REFERENCE_ID_PATTERN, { message: 'producerId must be a lowercase identifier' })
-  producerId!: string;
+  producerId?: string;
 
   @ApiProperty({ example: 'product:white-sainfoin-honey' })
   @IsString()
@@ -72,4 +63,10 @@ export class RecordHarvestRequestDto {
   @ValidateNested()
   @Type(() => GeoPointDto)
   location!: GeoPointDto;
+
+  @ApiPropertyOptional({ example: 'apiary:tamga-asel', description: 'The apiary, plot or pasture, if registered' })
+  @IsOptional()
+  @IsString()
+  @Matches(REFERENCE_ID_PATTERN, { message: 'placeId must be a lowercase identifier' })
+  placeId?: string;
 }

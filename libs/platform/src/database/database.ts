@@ -1,13 +1,20 @@
 import { Client, Pool } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
-import { CreateEventStore1763900000000, EventStoreIdentity1763900002000 } from '#tamga/event-store';
-import { CreateReadModels1763900001000 } from '#tamga/read-models';
+import { ClientEventIds1763900003000, CreateEventStore1763900000000, EventStoreIdentity1763900002000 } from '#tamga/event-store';
+import { CreateMasterDataReadModels1763900005001, CreateReadModels1763900001000, LotJourneyReadModel1763900006000 } from '#tamga/read-models';
+import { CreateApiKeyHashes1763900008000 } from '#tamga/api-keys';
+import { CreatePartyPersonalDetails1763900005000 } from './migrations/1763900005000-create-party-personal-details';
 
 /** Every migration, in the order they run. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateEventStore1763900000000,
   CreateReadModels1763900001000,
   EventStoreIdentity1763900002000,
+  ClientEventIds1763900003000,
+  CreateApiKeyHashes1763900008000,
+  CreatePartyPersonalDetails1763900005000,
+  CreateMasterDataReadModels1763900005001,
+  LotJourneyReadModel1763900006000,
 ];
 
 /** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */

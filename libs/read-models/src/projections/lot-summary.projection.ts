@@ -1,36 +1,114 @@
 import { PoolClient } from 'pg';
 import { EventEnvelope } from '#tamga/contracts';
-import { LotHarvested } from '#tamga/domain';
+import { ExistingLot, LotEvent, LotHarvested, RecordedLotEvent, foldLot, onHandMilli, streamKindOf } from '#tamga/domain';
+
+interface HistoryRow {
+  lot_id: string;
+  event_id: string;
+  stream_version: number;
+  actor_id: string | null;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  recorded_at: Date;
+}
 
 /**
- * One row per lot: what it is, where it comes from, what it holds. A harvest creates the row;
- * a redelivered harvest finds it there and changes nothing.
+ * One row per lot, folded by the domain's own fold from the lot's projected history, so the read
+ * model and the rules can never disagree on what a lot holds. Runs after the history projection
+ * in the same transaction; a lot touched by a batch is folded once, whatever its number of events.
  */
 export async function projectLotSummary(client: PoolClient, schema: string, events: readonly EventEnvelope[]): Promise<void> {
-  const harvests = events.filter((e) => e.type === 'lot.harvested') as EventEnvelope<LotHarvested['data']>[];
-  if (harvests.length === 0) return;
+  const lotIds = [...new Set(events.filter((e) => streamKindOf(e.streamId) === 'lot').map((e) => e.streamId))];
+  if (lotIds.length === 0) return;
+  const { rows } = await client.query<HistoryRow>(
+    `SELECT lot_id, event_id, stream_version, actor_id, type, schema_version, data, recorded_at
+       FROM ${schema}.lot_events WHERE lot_id = ANY($1::text[]) ORDER BY lot_id, stream_version`,
+    [lotIds],
+  );
+  const histories = new Map<string, HistoryRow[]>();
+  for (const row of rows) histories.set(row.lot_id, [...(histories.get(row.lot_id) ?? []), row]);
+  const lots = [...histories].flatMap(([lotId, history]) => {
+    const state = foldLot(lotId, history.map(recordOf));
+    return state.status === 'absent' ? [] : [rowOf(state, history)];
+  });
+  if (lots.length === 0) return;
+  const column = <K extends keyof LotRow>(key: K) => lots.map((l) => l[key]);
   await client.query(
-    `INSERT INTO ${schema}.lots
-       (lot_id, product_id, village_id, producer_id, harvested_amount, on_hand_amount, unit,
-        harvested_at, latitude, longitude, version, recorded_at)
-     SELECT lot_id, product_id, village_id, producer_id, amount, amount, unit,
-            harvested_at, latitude, longitude, version, recorded_at
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[],
-                   $7::timestamptz[], $8::float8[], $9::float8[], $10::int[], $11::timestamptz[])
-         AS h(lot_id, product_id, village_id, producer_id, amount, unit, harvested_at, latitude, longitude, version, recorded_at)
-     ON CONFLICT (lot_id) DO NOTHING`,
+    `INSERT INTO ${schema}.lots AS l
+       (lot_id, product_id, unit, status, on_hand_amount, in_transit_amount, created_at, creator_id, village_id, producer_id,
+        harvested_amount, harvested_at, latitude, longitude, held, recall_id, custodians, certificates, open_flags,
+        packed_units, version, recorded_at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[],
+                          $8::text[], $9::text[], $10::text[], $11::numeric[], $12::timestamptz[], $13::float8[], $14::float8[],
+                          $15::boolean[], $16::text[], $17::jsonb[], $18::jsonb[], $19::jsonb[], $20::int[], $21::int[], $22::timestamptz[])
+     ON CONFLICT (lot_id) DO UPDATE SET
+       status = excluded.status, on_hand_amount = excluded.on_hand_amount, in_transit_amount = excluded.in_transit_amount,
+       held = excluded.held, recall_id = excluded.recall_id, custodians = excluded.custodians,
+       certificates = excluded.certificates, open_flags = excluded.open_flags, packed_units = excluded.packed_units,
+       harvested_amount = excluded.harvested_amount, version = excluded.version, recorded_at = excluded.recorded_at
+     WHERE l.version < excluded.version`,
     [
-      harvests.map((e) => e.data.lotId),
-      harvests.map((e) => e.data.productId),
-      harvests.map((e) => e.data.villageId),
-      harvests.map((e) => e.data.producerId),
-      harvests.map((e) => e.data.quantity.amount),
-      harvests.map((e) => e.data.quantity.unit),
-      harvests.map((e) => e.data.harvestedAt),
-      harvests.map((e) => e.data.location.latitude),
-      harvests.map((e) => e.data.location.longitude),
-      harvests.map((e) => e.streamVersion),
-      harvests.map((e) => e.recordedAt),
+      column('lotId'), column('productId'), column('unit'), column('status'), column('onHand'), column('inTransit'),
+      column('createdAt'), column('creatorId'), column('villageId'), column('producerId'), column('harvestedAmount'),
+      column('harvestedAt'), column('latitude'), column('longitude'), column('held'), column('recallId'),
+      column('custodians'), column('certificates'), column('openFlags'), column('packedUnits'), column('version'), column('recordedAt'),
     ],
   );
+}
+
+function recordOf(row: HistoryRow): RecordedLotEvent {
+  return {
+    eventId: row.event_id,
+    version: row.stream_version,
+    actorId: row.actor_id,
+    event: { type: row.type, schemaVersion: row.schema_version, data: row.data } as LotEvent,
+  };
+}
+
+interface LotRow {
+  lotId: string; productId: string; unit: string; status: string; onHand: number; inTransit: number; createdAt: string;
+  creatorId: string | null; villageId: string | null; producerId: string | null; harvestedAmount: number | null;
+  harvestedAt: string | null; latitude: number | null; longitude: number | null; held: boolean; recallId: string | null;
+  custodians: string; certificates: string; openFlags: string; packedUnits: number; version: number; recordedAt: string;
+}
+
+function rowOf(lot: ExistingLot, history: readonly HistoryRow[]): LotRow {
+  const first = history[0];
+  const harvest = first.type === 'lot.harvested' ? (first.data as LotHarvested['data']) : null;
+  const retracted = new Set([...lot.events].filter(([, e]) => e.retracted).map(([id]) => id));
+  // The harvested amount as corrected, if a correction of the harvest stands.
+  const harvestCorrection = history
+    .filter((h) => h.type === 'lot.corrected' && !retracted.has(h.event_id))
+    .map((h) => h.data as { correctsEventId: string; changes: { quantity: { amount: number } } })
+    .filter((c) => c.correctsEventId === first.event_id)
+    .pop();
+  const openFlags = history
+    .filter((h) => h.type === 'lot.flagged' && !retracted.has(h.event_id))
+    .map((h) => ({ eventId: h.event_id, ...(h.data as object) }));
+  const last = history[history.length - 1];
+  return {
+    lotId: lot.lotId,
+    productId: lot.productId,
+    unit: lot.unit,
+    status: lot.status,
+    onHand: onHandMilli(lot) / 1000,
+    inTransit: lot.inTransit.reduce((sum, s) => sum + s.milli, 0) / 1000,
+    createdAt: lot.createdAt,
+    creatorId: lot.creatorId,
+    villageId: harvest?.villageId ?? null,
+    producerId: harvest?.producerId ?? null,
+    harvestedAmount: harvest ? (harvestCorrection?.changes.quantity.amount ?? harvest.quantity.amount) : null,
+    harvestedAt: harvest?.harvestedAt ?? null,
+    latitude: harvest?.location.latitude ?? null,
+    longitude: harvest?.location.longitude ?? null,
+    held: lot.openHolds.size > 0,
+    recallId: lot.recallId,
+    custodians: JSON.stringify([...lot.holdings].sort((a, b) => a.partyId.localeCompare(b.partyId)).map((h) => ({ partyId: h.partyId, placeId: h.placeId, amount: h.milli / 1000 }))),
+    certificates: JSON.stringify(lot.certificates),
+    openFlags: JSON.stringify(openFlags),
+    packedUnits: lot.packedUnits.size,
+    version: last.stream_version,
+    recordedAt: last.recorded_at.toISOString(),
+  };
 }

@@ -1,15 +1,29 @@
 import { Pool } from 'pg';
 import { LIVE_READ_MODEL_SCHEMA } from '../read-model-schema';
 
+/** Where a harvested lot comes from; null for lots made from other lots (their origin is upstream). */
+export interface LotOriginView {
+  readonly villageId: string;
+  readonly producerId: string;
+  readonly harvested: { readonly amount: number; readonly unit: string; readonly at: string };
+  readonly location: { readonly latitude: number; readonly longitude: number };
+}
+
 /** A lot as the provenance API shows it, with its history oldest first. */
 export interface LotView {
   readonly lotId: string;
   readonly productId: string;
-  readonly villageId: string;
-  readonly producerId: string;
-  readonly harvested: { readonly amount: number; readonly unit: string; readonly at: string };
+  readonly status: string;
   readonly onHand: { readonly amount: number; readonly unit: string };
-  readonly location: { readonly latitude: number; readonly longitude: number };
+  readonly inTransit: { readonly amount: number; readonly unit: string };
+  readonly createdAt: string;
+  readonly origin: LotOriginView | null;
+  readonly held: boolean;
+  readonly recallId: string | null;
+  readonly custodians: readonly { readonly partyId: string; readonly placeId: string; readonly amount: number }[];
+  readonly certificates: readonly unknown[];
+  readonly openFlags: readonly unknown[];
+  readonly packedUnits: number;
   readonly version: number;
   readonly recordedAt: string;
   readonly events: readonly LotEventView[];
@@ -31,14 +45,23 @@ export interface LotEventView {
 interface LotRow {
   lot_id: string;
   product_id: string;
-  village_id: string;
-  producer_id: string;
-  harvested_amount: string;
-  on_hand_amount: string;
   unit: string;
-  harvested_at: Date;
-  latitude: number;
-  longitude: number;
+  status: string;
+  on_hand_amount: string;
+  in_transit_amount: string;
+  created_at: Date;
+  village_id: string | null;
+  producer_id: string | null;
+  harvested_amount: string | null;
+  harvested_at: Date | null;
+  latitude: number | null;
+  longitude: number | null;
+  held: boolean;
+  recall_id: string | null;
+  custodians: LotView['custodians'];
+  certificates: unknown[];
+  open_flags: unknown[];
+  packed_units: number;
   version: number;
   recorded_at: Date;
 }
@@ -78,11 +101,25 @@ export async function findLotProvenance(pool: Pool, lotId: string): Promise<LotV
   return {
     lotId: lot.lot_id,
     productId: lot.product_id,
-    villageId: lot.village_id,
-    producerId: lot.producer_id,
-    harvested: { amount: Number(lot.harvested_amount), unit: lot.unit, at: lot.harvested_at.toISOString() },
+    status: lot.status,
     onHand: { amount: Number(lot.on_hand_amount), unit: lot.unit },
-    location: { latitude: lot.latitude, longitude: lot.longitude },
+    inTransit: { amount: Number(lot.in_transit_amount), unit: lot.unit },
+    createdAt: lot.created_at.toISOString(),
+    origin:
+      lot.village_id && lot.producer_id && lot.harvested_at
+        ? {
+            villageId: lot.village_id,
+            producerId: lot.producer_id,
+            harvested: { amount: Number(lot.harvested_amount), unit: lot.unit, at: lot.harvested_at.toISOString() },
+            location: { latitude: lot.latitude!, longitude: lot.longitude! },
+          }
+        : null,
+    held: lot.held,
+    recallId: lot.recall_id,
+    custodians: lot.custodians,
+    certificates: lot.certificates,
+    openFlags: lot.open_flags,
+    packedUnits: lot.packed_units,
     version: lot.version,
     recordedAt: lot.recorded_at.toISOString(),
     events: events.rows.map((e) => ({

@@ -1,0 +1,36 @@
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { ReplyLike } from '#tamga/platform';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { LotFactResponses } from '../shared/lot-fact/lot-fact-responses';
+import { recordLotFact } from '../shared/lot-fact/record-lot-fact';
+import { ExpireCertificateRequestDto } from './expire-certificate.request.dto';
+import { EXPIRE_CERTIFICATE } from './expire-certificate.use-case';
+
+/** POST /lots/{lotId}/certifications/{certificateId}/expiry: a certificate ran out. */
+@ApiTags('lots')
+@Controller()
+export class ExpireCertificateController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('lots/:lotId/certifications/:certificateId/expiry')
+  @LotFactResponses('A certificate ran out')
+  record(
+    @Param('lotId') lotId: string,
+    @Param('certificateId') certificateId: string,
+    @Body() body: ExpireCertificateRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers('idempotency-key') idempotencyHeader: string | undefined,
+    @Res() reply: ReplyLike,
+  ): Promise<void> {
+    return recordLotFact(this.commandBus, reply, {
+      useCase: EXPIRE_CERTIFICATE,
+      command: { ...body, lotId, certificateId },
+      sent: { lotId, certificateId, body },
+      actorId: actor.partyId,
+      idempotencyHeader,
+    });
+  }
+}

@@ -1,0 +1,137 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { DomainError, DomainErrorDetail, DomainErrorKind, RecordedLotEvent, occurredAtOf } from '#tamga/domain';
+import { PostgresEventStore, StoredEvent, StreamAppend } from '#tamga/event-store';
+import { answerOnce, claimOf } from '../answer-once';
+import { CommandResult } from '../command-result';
+import { toRecordedLotEvent } from '../lot-history';
+import { loadMasterData } from '../master-data-loader';
+import { registeredActor, viewOf } from './record-lot-fact.handler';
+import { BatchItem, RecordLotFactBatchCommand } from './record-lot-fact-batch.command';
+
+const ATTEMPTS = 3;
+
+/** What became of one fact of a batch. */
+type ItemOutcome =
+  | { readonly status: 'recorded' | 'already-recorded'; readonly eventIds: readonly string[] }
+  | { readonly status: 'rejected'; readonly problem: DomainError };
+
+/**
+ * Decides the facts of a batch in order, each against the lots as the facts before it left them
+ * (an offline device records a harvest, then ships it), and appends every accepted event in one
+ * transaction. A fact whose client event id this actor already recorded is reported, not recorded
+ * again, so uploading a batch twice creates nothing new. All or none by default; in `keep-valid`
+ * mode the valid facts are kept and each rejected one is reported with its reason.
+ */
+@CommandHandler(RecordLotFactBatchCommand)
+export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactBatchCommand, CommandResult> {
+  constructor(private readonly eventStore: PostgresEventStore) {}
+
+  execute(command: RecordLotFactBatchCommand): Promise<CommandResult> {
+    const claim = claimOf(command.actorId, command.idempotencyKey, command.requestHash);
+    return answerOnce(this.eventStore, claim, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.decideAndAppend(command, claim);
+        } catch (error) {
+          const retry = error instanceof DomainError && error.code === 'STREAM.VERSION_CONFLICT' && attempt < ATTEMPTS;
+          if (!retry) throw error;
+        }
+      }
+    });
+  }
+
+  private async decideAndAppend(command: RecordLotFactBatchCommand, claim: ReturnType<typeof claimOf>): Promise<CommandResult> {
+    const { items } = command;
+    const lotIds = [...new Set(items.flatMap((item) => item.useCase.lotIds(item.command as never)))];
+    const needs = items.map((item) => item.useCase.needs(item.command as never));
+    const merge = (key: keyof (typeof needs)[number]) => needs.flatMap((n) => n[key] ?? []);
+    const clientEventIds = items.flatMap((item) => (item.clientEventId ? [item.clientEventId] : []));
+    const [streams, masterData, earlier] = await Promise.all([
+      this.eventStore.readStreams(lotIds),
+      loadMasterData(this.eventStore, {
+        productIds: merge('productIds'),
+        placeIds: merge('placeIds'),
+        partyIds: [...merge('partyIds'), command.actorId],
+        schemeIds: merge('schemeIds'),
+        villageIds: merge('villageIds'),
+      }),
+      this.eventStore.findByClientEventIds(command.actorId, clientEventIds),
+    ]);
+    const actor = registeredActor(masterData.party(command.actorId), command.actorId);
+    const loaded = new Map(lotIds.map((id) => [id, (streams.get(id) ?? []).map(toRecordedLotEvent)]));
+    const lots = new Map<string, readonly RecordedLotEvent[]>(loaded);
+    const now = new Date();
+    const outcomes: ItemOutcome[] = [];
+    const pending: { lotId: string; record: RecordedLotEvent; clientEventId?: string }[] = [];
+    for (const item of items) {
+      const already = earlier.filter((e) => e.metadata.clientEventId === item.clientEventId);
+      if (item.clientEventId && already.length > 0) {
+        outcomes.push({ status: 'already-recorded', eventIds: already.map((e) => e.eventId) });
+        continue;
+      }
+      try {
+        const decided = item.useCase.decide(item.command as never, { now, actor, masterData, lots });
+        const records = decided.map(({ lotId, event }) => {
+          const history = lots.get(lotId) ?? [];
+          const record: RecordedLotEvent = { eventId: randomUUID(), version: history.length + 1, actorId: actor.partyId, event };
+          lots.set(lotId, [...history, record]); // a new array: decisions cache the fold per history
+          return { lotId, record, clientEventId: item.clientEventId };
+        });
+        pending.push(...records);
+        outcomes.push({ status: 'recorded', eventIds: records.map((r) => r.record.eventId) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        outcomes.push({ status: 'rejected', problem: error });
+      }
+    }
+    const rejected = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ item: items[i], problem: o.problem }] : []));
+    if (command.mode === 'all-or-nothing' && rejected.length > 0) throw batchRefusal(rejected);
+    const outcome = await this.eventStore.append(appendsOf(pending, loaded), {
+      actorId: command.actorId,
+      metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
+      idempotency: claim,
+      respond: (stored) => ({ status: pending.length > 0 ? 201 : 200, body: { results: resultsOf(items, outcomes, stored, earlier) } }),
+    });
+    return { ...outcome.response, replayed: outcome.replayed };
+  }
+}
+
+function appendsOf(pending: readonly { lotId: string; record: RecordedLotEvent; clientEventId?: string }[], loaded: ReadonlyMap<string, readonly RecordedLotEvent[]>): StreamAppend[] {
+  const byLot = new Map<string, typeof pending>();
+  for (const p of pending) byLot.set(p.lotId, [...(byLot.get(p.lotId) ?? []), p]);
+  return [...byLot].map(([lotId, items]) => ({
+    streamId: lotId,
+    expectedVersion: loaded.get(lotId)?.length ?? 0,
+    events: items.map(({ record, clientEventId }) => ({
+      ...record.event,
+      eventId: record.eventId,
+      occurredAt: occurredAtOf(record.event),
+      ...(clientEventId ? { metadata: { clientEventId } } : {}),
+    })),
+  }));
+}
+
+function resultsOf(items: readonly BatchItem[], outcomes: readonly ItemOutcome[], stored: readonly StoredEvent[], earlier: readonly StoredEvent[]) {
+  const byId = new Map([...stored, ...earlier].map((e) => [e.eventId, e]));
+  return outcomes.map((o, index) => ({
+    index,
+    ...(items[index].clientEventId ? { clientEventId: items[index].clientEventId } : {}),
+    status: o.status,
+    ...(o.status === 'rejected'
+      ? { problem: { code: o.problem.code, title: o.problem.message, errors: prefixed(o.problem.details, items[index].at) } }
+      : { events: o.eventIds.map((id) => viewOf(byId.get(id)!)) }),
+  }));
+}
+
+function prefixed(details: readonly DomainErrorDetail[], at: string): DomainErrorDetail[] {
+  return details.map((d) => ({ ...d, field: d.field ? `${at}.${d.field}` : at }));
+}
+
+/** Every refusal of an all-or-nothing batch at once, each field prefixed with its fact's place. */
+function batchRefusal(rejected: readonly { item: BatchItem; problem: DomainError }[]): DomainError {
+  const kinds = [...new Set(rejected.map((r) => r.problem.kind))];
+  const kind: DomainErrorKind = kinds.length === 1 ? kinds[0] : kinds.includes('forbidden') ? 'forbidden' : kinds.includes('invalid') ? 'invalid' : 'conflict';
+  const details = rejected.flatMap((r) => prefixed(r.problem.details, r.item.at).map((d) => ({ ...d, code: r.problem.code })));
+  return new DomainError('BATCH.REFUSED', kind, `${rejected.length} fact(s) of the batch refused; nothing was recorded`, details);
+}
