@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { adminKeyCommand } from './admin-key/admin-key.command';
 import { epcisHashCommand } from './epcis-hash/epcis-hash.command';
 import { migrateCommand } from './migrate/migrate.command';
 import { replayCommand } from './replay/replay.command';
@@ -10,6 +11,8 @@ const USAGE = `Usage: tamga <command>
   migrate             bring the database schema up to date
   replay [--keep]     rebuild the read models from Kafka offset 0 and compare them with the live ones
   epcis-hash FILE     print the CBV 2.0 event hash of each event in an EPCIS 2.0 JSON-LD document
+  admin-key [--party ID] [--label LABEL]
+                      register the admin party if absent and print a new API key for it, once
 `;
 
 const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
@@ -17,6 +20,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
   migrate: () => migrateCommand(),
   replay: replayCommand,
   'epcis-hash': epcisHashCommand,
+  'admin-key': adminKeyCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

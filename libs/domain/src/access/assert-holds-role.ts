@@ -7,7 +7,7 @@ import { PartyKind } from '../master-data/party/party-kind';
  */
 export function assertHoldsRole(held: readonly PartyKind[], required: readonly PartyKind[], action: string): void {
   if (required.some((role) => held.includes(role))) return;
-  throw new DomainError('ACCESS.ROLE_REQUIRED', 'forbidden', `Only a ${required.join(' or ')} may ${action}`, [
+  throw new DomainError('ACCESS.ROLE_REQUIRED', 'forbidden', `The role ${required.join(' or ')} is needed to ${action}`, [
     {
       field: 'Authorization',
       rule: 'role',
