@@ -3,10 +3,11 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, HealthController } from '#tamga/platform';
 import { GetLotController } from './get-lot/get-lot.controller';
 import { GetLotHandler } from './get-lot/get-lot.handler';
+import { MasterDataReadsModule } from './master-data-reads/master-data-reads.module';
 
 /** The read side: provenance answers from the read models. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule],
+  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule],
   controllers: [HealthController, GetLotController],
   providers: [GetLotHandler],
 })

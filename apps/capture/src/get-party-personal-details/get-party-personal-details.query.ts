@@ -1,0 +1,4 @@
+/** Ask for a party's personal details. */
+export class GetPartyPersonalDetailsQuery {
+  constructor(readonly partyId: string) {}
+}

@@ -1,0 +1,4 @@
+/** Ask for one product, at its latest version. */
+export class GetProductQuery {
+  constructor(readonly productId: string) {}
+}

@@ -1,0 +1,4 @@
+/** Ask for the products a village is registered for. */
+export class GetVillageSpecialisationsQuery {
+  constructor(readonly villageId: string) {}
+}

@@ -1,0 +1,11 @@
+import { DomainError, assertReferenceId } from '#tamga/domain';
+
+/** Reads a master-data id from the path: one that names no possible record is a malformed address (400), as a bad lot code is. */
+export function referenceIdParam(value: string, field: string): string {
+  try {
+    return assertReferenceId(value, field);
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError(error.code, 'malformed', error.message, error.details);
+    throw error;
+  }
+}
