@@ -26,7 +26,7 @@ function country(value: string, field: string): string {
 export function decideRecordExport(command: RecordExport, context: LotDecisionContext): LotEventFor[] {
   assertRole(context.actor, ['exporter'], 'record an export');
   const shipmentId = factId(command.shipmentId, 'shipmentId');
-  assertLotList(command.lots?.map((l) => l?.lotId), [], 0);
+  assertLotList(command.lots?.map((l) => l?.lotId), [], 0, 'lots');
   const from = assertOperatedPlace(context.masterData, context.actor, command.fromPlaceId, 'fromPlaceId', ['warehouse', 'border-post']);
   const destinationCountry = country(command.destinationCountry, 'destinationCountry');
   if (destinationCountry === 'KG') {

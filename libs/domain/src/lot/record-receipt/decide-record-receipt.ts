@@ -13,7 +13,7 @@ import { RecordReceipt } from './record-receipt.command';
  */
 export function decideRecordReceipt(command: RecordReceipt, context: LotDecisionContext): LotEventFor[] {
   const shipmentId = factId(command.shipmentId, 'shipmentId');
-  assertLotList(command.lots?.map((l) => l?.lotId), [], 0);
+  assertLotList(command.lots?.map((l) => l?.lotId), [], 0, 'lots');
   const lots = command.lots.map((entry, i) => assertLotExists(lotIn(context, entry.lotId), entry.lotId, `lots[${i}].lotId`));
   const receivedAt = factTime(command.receivedAt, 'receivedAt', context.now, lots);
   return command.lots.map((entry, i): LotEventFor => {

@@ -16,7 +16,7 @@ import { RecordShipment } from './record-shipment.command';
  */
 export function decideRecordShipment(command: RecordShipment, context: LotDecisionContext): LotEventFor[] {
   const shipmentId = factId(command.shipmentId, 'shipmentId');
-  assertLotList(command.lots?.map((l) => l?.lotId), [], 0);
+  assertLotList(command.lots?.map((l) => l?.lotId), [], 0, 'lots');
   const from = assertOperatedPlace(context.masterData, context.actor, command.fromPlaceId, 'fromPlaceId', FACILITY_KINDS);
   const addressee = registeredParty(context.masterData, command.to?.partyId, 'to.partyId');
   registeredPlace(context.masterData, command.to?.placeId, 'to.placeId', FACILITY_KINDS);

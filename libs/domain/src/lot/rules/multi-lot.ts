@@ -32,18 +32,21 @@ function refuse(code: string, field: string, rule: string, message: string, extr
   return new DomainError(code, 'invalid', message, [{ field, rule, message, ...extra }]);
 }
 
-/** Refuses an empty or oversized list, and a lot named twice anywhere in the fact. */
-export function assertLotList(inputIds: readonly string[], outputIds: readonly string[], minOutputs = 1): void {
-  if (!Array.isArray(inputIds) || inputIds.length === 0) throw refuse('FACT.NO_INPUTS', 'inputs', 'at-least-one', 'must list at least one input lot');
+/**
+ * Refuses an empty or oversized list, and a lot named twice anywhere in the fact. `listField` is the
+ * command's field the refusal points at: `inputs`, or `lots` for shipments, receipts and exports.
+ */
+export function assertLotList(inputIds: readonly string[], outputIds: readonly string[], minOutputs = 1, listField = 'inputs'): void {
+  if (!Array.isArray(inputIds) || inputIds.length === 0) throw refuse('FACT.NO_INPUTS', listField, 'at-least-one', 'must list at least one input lot');
   if (!Array.isArray(outputIds) || outputIds.length < minOutputs) {
     throw refuse('FACT.TOO_FEW_OUTPUTS', 'outputs', 'at-least', `must list at least ${minOutputs} output lot(s)`, { min: minOutputs });
   }
   if (inputIds.length + outputIds.length > MAX_LOTS_PER_FACT) {
-    throw refuse('FACT.TOO_MANY_LOTS', 'inputs', 'max-lots', `one fact touches at most ${MAX_LOTS_PER_FACT} lots`, { max: MAX_LOTS_PER_FACT });
+    throw refuse('FACT.TOO_MANY_LOTS', listField, 'max-lots', `one fact touches at most ${MAX_LOTS_PER_FACT} lots`, { max: MAX_LOTS_PER_FACT });
   }
   const all = [...inputIds, ...outputIds];
   const twice = all.find((id, i) => all.indexOf(id) !== i);
-  if (twice !== undefined) throw refuse('FACT.LOT_TWICE', 'inputs', 'distinct-lots', `lot ${twice} is named twice`, { lotId: twice });
+  if (twice !== undefined) throw refuse('FACT.LOT_TWICE', listField, 'distinct-lots', `lot ${twice} is named twice`, { lotId: twice });
 }
 
 /**
