@@ -57,9 +57,9 @@ describe('record a receipt', () => {
 
   it('receives several lots of one shipment at once, each on its own stream', () => {
     const events = inTransit().when(processor, decideRecordReceipt, receipt([{ lotId: 'TMG-1', quantity: kg(30) }, { lotId: 'TMG-2', quantity: kg(9.5) }]));
-    expect(events.map(({ lotId, event }) => [lotId, event.type, event.data.quantity])).toEqual([
-      ['TMG-1', 'lot.received', { amount: 30, unit: 'KGM' }],
-      ['TMG-2', 'lot.received', { amount: 9.5, unit: 'KGM' }],
+    expect(events).toMatchObject([
+      { lotId: 'TMG-1', event: { type: 'lot.received', data: { lotId: 'TMG-1', quantity: { amount: 30, unit: 'KGM' } } } },
+      { lotId: 'TMG-2', event: { type: 'lot.received', data: { lotId: 'TMG-2', quantity: { amount: 9.5, unit: 'KGM' } } } },
     ]);
   });
 
