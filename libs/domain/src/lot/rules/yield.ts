@@ -4,8 +4,9 @@ import { unitOf } from '../../shared/unit-of-measure';
 import { Product } from '../../master-data/product/product';
 import { TransformationProcess } from '../../master-data/product/transformation-process';
 
-function base(quantity: Quantity): number {
-  return quantity.amount * unitOf(quantity.unit).toBase;
+/** A quantity in thousandths of its base unit (kg, l, piece): an integer, so totals and comparisons are exact. */
+function baseMilli(quantity: Quantity): number {
+  return Math.round(quantity.amount * unitOf(quantity.unit).toBase * 1000);
 }
 
 /**
@@ -20,10 +21,10 @@ export function assertWithinYieldBounds(
   outputs: readonly { readonly product: Product; readonly quantity: Quantity }[],
 ): void {
   const inputProductIds = [...new Set(inputs.map((i) => i.productId))].sort();
-  const inputTotal = inputs.reduce((sum, i) => sum + base(i.quantity), 0);
+  const inputMilli = inputs.reduce((sum, i) => sum + baseMilli(i.quantity), 0);
   const products = [...new Map(outputs.map((o) => [o.product.productId, o.product])).values()];
   for (const product of products) {
-    const outputTotal = outputs.filter((o) => o.product.productId === product.productId).reduce((sum, o) => sum + base(o.quantity), 0);
+    const outputMilli = outputs.filter((o) => o.product.productId === product.productId).reduce((sum, o) => sum + baseMilli(o.quantity), 0);
     const bound = product.yieldBounds.find(
       (b) => b.process === process && b.inputProductIds.length === inputProductIds.length && b.inputProductIds.every((id, i) => id === inputProductIds[i]),
     );
@@ -40,15 +41,18 @@ export function assertWithinYieldBounds(
         },
       ]);
     }
-    const ratio = Math.round((outputTotal / inputTotal) * 10_000) / 10_000;
-    if (ratio < bound.min || ratio > bound.max) {
+    // Compared unrounded: a ratio rounded to four decimals let 59.999 kg of honey from 100 kg pass a
+    // minimum of 0.6. The tolerance only absorbs the floating-point error of bound × input (far below 1 g).
+    const noise = inputMilli * 1e-12;
+    if (outputMilli < bound.min * inputMilli - noise || outputMilli > bound.max * inputMilli + noise) {
+      const [inputTotal, outputTotal] = [inputMilli / 1000, outputMilli / 1000];
       throw new DomainError('YIELD.OUT_OF_BOUNDS', 'invalid', `${process} cannot yield ${outputTotal} of ${product.productId} from ${inputTotal} of inputs`, [
         {
           field,
           rule: 'yield-bounds',
           message: `the yield must lie within ${bound.min}..${bound.max} of the inputs`,
           productId: product.productId,
-          yield: ratio,
+          yield: outputMilli / inputMilli,
           min: bound.min,
           max: bound.max,
           inputTotal,
