@@ -9,6 +9,7 @@ import { tamgaProcessGroups } from './support/cpu';
 import { newRunId } from './support/harvests';
 import { fmt } from './support/stats';
 import { startTamgaInProcess, startTamgaProcesses } from './support/tamga-services';
+import { partyWithKey, releaseTestKeys } from '../tests/support/test-keys';
 import { Bench } from './spine/bench-context';
 import { postmasterPid, recreateBenchDatabase } from './spine/bench-infrastructure';
 import { lagPhase } from './spine/lag.phase';
@@ -98,7 +99,10 @@ async function main(): Promise<number> {
     );
     const tamga = SETTINGS.services === 'processes' ? await startTamgaProcesses() : await startTamgaInProcess();
     cleanups.push(() => tamga.stop());
-    const bench: Bench = { run, tamga, pool, kafka, topic, groups };
+    // Every write needs an API key: one producer's, issued straight into the event store.
+    cleanups.push(() => releaseTestKeys());
+    const { apiKey } = await partyWithKey({ partyId: 'producer:bench', kinds: ['producer'] }, { label: 'bench' });
+    const bench: Bench = { run, tamga, pool, kafka, topic, groups, apiKey };
 
     await warmUp(bench);
     console.log('\nThroughput: batches through the whole spine');

@@ -13,21 +13,23 @@ export interface Bench {
   readonly kafka: Kafka;
   readonly topic: string;
   readonly groups: ProcessGroups;
+  /** The capture API demands a key on every write: this is the bench producer's. */
+  readonly apiKey: string;
 }
 
 
 /** POST /harvests/batch; anything but a 201 is an error. */
-export async function postBatch(captureUrl: string, body: string): Promise<void> {
-  await post(`${captureUrl}/harvests/batch`, body);
+export async function postBatch(bench: Bench, body: string): Promise<void> {
+  await post(`${bench.tamga.captureUrl}/harvests/batch`, bench.apiKey, body);
 }
 
 /** POST /harvests; anything but a 201 is an error. */
-export async function postSingle(captureUrl: string, body: string): Promise<void> {
-  await post(`${captureUrl}/harvests`, body);
+export async function postSingle(bench: Bench, body: string): Promise<void> {
+  await post(`${bench.tamga.captureUrl}/harvests`, bench.apiKey, body);
 }
 
-async function post(url: string, body: string): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+async function post(url: string, apiKey: string, body: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` }, body });
   const text = await response.text();
   if (response.status !== 201) throw new Error(`POST ${url} answered ${response.status}: ${text.slice(0, 500)}`);
 }

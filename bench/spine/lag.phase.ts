@@ -43,7 +43,7 @@ export async function lagPhase(bench: Bench): Promise<LagResult> {
     inFlight++;
     sentAt[r] = performance.now();
     const send = perRequest === 1 ? postSingle : postBatch;
-    send(bench.tamga.captureUrl, bodies[r])
+    send(bench, bodies[r])
       .then(() => {
         const acked = performance.now();
         for (let i = r * perRequest; i < (r + 1) * perRequest; i++) {

@@ -24,7 +24,7 @@ export async function singlesPhase(bench: Bench): Promise<SinglesResult> {
       while (performance.now() < until) {
         const n = seq++;
         const sent = performance.now();
-        await postSingle(bench.tamga.captureUrl, JSON.stringify(harvestFor(lotIds(bench.run, 'S', 1, n)[0], n)));
+        await postSingle(bench, JSON.stringify(harvestFor(lotIds(bench.run, 'S', 1, n)[0], n)));
         requestMs.push(performance.now() - sent);
       }
     }),

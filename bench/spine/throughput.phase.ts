@@ -37,7 +37,7 @@ export async function throughputPhase(bench: Bench): Promise<ThroughputResult> {
       while (next < bodies.length && !failure) {
         const body = bodies[next++];
         const sent = performance.now();
-        await postBatch(bench.tamga.captureUrl, body);
+        await postBatch(bench, body);
         requestMs.push(performance.now() - sent);
       }
     }),

@@ -9,9 +9,9 @@ export async function warmUp(bench: Bench): Promise<void> {
   const ids = lotIds(bench.run, 'W', SETTINGS.warmupEvents);
   const started = performance.now();
   for (const batch of chunk(ids, SETTINGS.batchSize)) {
-    await postBatch(bench.tamga.captureUrl, JSON.stringify({ harvests: batch.map((id, i) => harvestFor(id, i)) }));
+    await postBatch(bench, JSON.stringify({ harvests: batch.map((id, i) => harvestFor(id, i)) }));
   }
-  for (let i = 0; i < 10; i++) await postSingle(bench.tamga.captureUrl, JSON.stringify(harvestFor(`${ids[0]}s${i}`, i)));
+  for (let i = 0; i < 10; i++) await postSingle(bench, JSON.stringify(harvestFor(`${ids[0]}s${i}`, i)));
   await waitForProjected(bench, ids.length + 10, PHASE_TIMEOUT_MS);
   console.log(`  warm-up: ${ids.length + 10} events through the spine in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

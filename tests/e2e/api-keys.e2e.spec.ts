@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { destroyApiKeyHash, hashApiKeySecret, loadApiKey, mintApiKey, storeApiKeyHash } from '#tamga/api-keys';
-import { decideRevokeApiKey, masterDataLookupOf, streamIdOf } from '#tamga/domain';
+import { Place, Product, VillageSpecialisation, decideRevokeApiKey, demoGln, demoGtin13, masterDataLookupOf, streamIdOf } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
 import { VERIFIED_KEY_TTL_MS } from '../../apps/capture/src/auth/verified-key-cache';
 import { harvestRequest } from '../fixtures/harvest-request';
@@ -10,6 +10,32 @@ import { useRunningTamga } from '../support/use-running-tamga';
 
 describe('every write is authenticated with an API key; the actor is the key\'s party', () => {
   const running = useRunningTamga();
+
+  // A village registered for a product, of this file's own, so its harvests pass the lot rules unflagged.
+  const tag = randomBytes(4).toString('hex');
+  const villageId = `village:keys-${tag}`;
+  const productId = `product:keys-honey-${tag}`;
+  beforeAll(async () => {
+    const digits = () => String(Math.floor(Math.random() * 100_000)).padStart(5, '0');
+    const names = { ky: 'Барскоон', ru: 'Барскоон', en: 'Barskoon' };
+    const village: Place = { placeId: villageId, version: 1, kind: 'village', gln: demoGln('0008', digits()), names };
+    const honey: Product = { productId, version: 1, gtin: `0${demoGtin13('0008', digits())}`, names, category: 'honey', unit: 'KGM', yieldBounds: [] };
+    const registered = (streamId: string, type: string, data: unknown) => ({
+      streamId,
+      expectedVersion: 0,
+      events: [{ eventId: randomUUID(), type, schemaVersion: 1, occurredAt: new Date().toISOString(), data }],
+    });
+    await new PostgresEventStore(running.pool).append(
+      [
+        registered(streamIdOf.place(villageId), 'place.registered', village),
+        registered(streamIdOf.product(productId), 'product.registered', honey),
+        registered(streamIdOf.specialisations(villageId), 'village.specialisation-registered', { villageId, productId, since: '2015-01-01' } satisfies VillageSpecialisation),
+      ],
+      { actorId: (await adminKey()).partyId, metadata: {}, respond: () => ({ status: 201, body: null }) },
+    );
+  });
+  /** A harvest the key's own producer may record. */
+  const harvestBy = (producer: { partyId: string }, lotId: string) => ({ ...harvestRequest(lotId), villageId, productId, producerId: producer.partyId });
 
   const call = (method: string, path: string, headers: Record<string, string> = {}, body?: unknown) =>
     fetch(`${running.tamga.captureUrl}${path}`, {
@@ -56,14 +82,23 @@ describe('every write is authenticated with an API key; the actor is the key\'s 
   it('the actor of an event is the key\'s party; a body cannot name another actor', async () => {
     const producer = await partyWithKey({ kinds: ['producer'] });
     const lotId = unique('ACT-');
-    const claimed = await call('POST', '/harvests', producer.headers, { ...harvestRequest(lotId), actorId: 'admin:ovop-association' });
+    const claimed = await call('POST', '/harvests', producer.headers, { ...harvestBy(producer, lotId), actorId: 'admin:ovop-association' });
     expect(claimed.status).toBe(422);
     expect((await jsonOf(claimed)).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'actorId', rule: 'known-field' })]));
     expect(await eventsOf(lotId)).toEqual([]);
 
-    const recorded = await call('POST', '/harvests', producer.headers, { ...harvestRequest(lotId), producerId: producer.partyId });
+    const recorded = await call('POST', '/harvests', producer.headers, harvestBy(producer, lotId));
     expect(recorded.status).toBe(201);
     expect(await eventsOf(lotId)).toEqual([expect.objectContaining({ type: 'lot.harvested', actor_id: producer.partyId })]);
+
+    // A village group's field phone records a member's harvest: the body names the member as
+    // producer, the event names the group, whose key sent it.
+    const group = await partyWithKey({ kinds: ['producer'] }, { deviceId: 'device:group-phone-1' });
+    const member = await partyWithKey({ kinds: ['producer'], memberOfIds: [group.partyId] });
+    const forMember = unique('GRP-');
+    expect((await call('POST', '/harvests', group.headers, harvestBy(member, forMember))).status).toBe(201);
+    const { rows } = await running.pool.query("SELECT actor_id, data->>'producerId' AS producer FROM event_store.events WHERE stream_id = $1", [forMember]);
+    expect(rows).toEqual([{ actor_id: group.partyId, producer: member.partyId }]);
 
     const admin = await adminKey();
     const issued = await jsonOf(await call('POST', '/api-keys', admin.headers, { partyId: producer.partyId, label: 'second-phone' }));
@@ -74,8 +109,8 @@ describe('every write is authenticated with an API key; the actor is the key\'s 
     const [first, second] = [await partyWithKey({ kinds: ['producer'] }), await partyWithKey({ kinds: ['producer'] })];
     const idempotency = unique('shared-');
     const [a, b] = [unique('IDA-'), unique('IDB-')];
-    const byFirst = await call('POST', '/harvests', { ...first.headers, 'Idempotency-Key': idempotency }, { ...harvestRequest(a), producerId: first.partyId });
-    const bySecond = await call('POST', '/harvests', { ...second.headers, 'Idempotency-Key': idempotency }, { ...harvestRequest(b), producerId: second.partyId });
+    const byFirst = await call('POST', '/harvests', { ...first.headers, 'Idempotency-Key': idempotency }, harvestBy(first, a));
+    const bySecond = await call('POST', '/harvests', { ...second.headers, 'Idempotency-Key': idempotency }, harvestBy(second, b));
     expect([byFirst.status, bySecond.status]).toEqual([201, 201]);
     expect(bySecond.headers.get('idempotent-replayed')).toBe('false');
     expect(await eventsOf(b)).toEqual([expect.objectContaining({ actor_id: second.partyId })]);
@@ -155,7 +190,7 @@ describe('every write is authenticated with an API key; the actor is the key\'s 
   it('a key revoked here is refused at once; revoking again is a 409; an unknown key a 404', async () => {
     const admin = await adminKey();
     const producer = await partyWithKey({ kinds: ['producer'] });
-    const lot = () => ({ ...harvestRequest(unique('REV-')), producerId: producer.partyId });
+    const lot = () => harvestBy(producer, unique('REV-'));
     expect((await call('POST', '/harvests', producer.headers, lot())).status).toBe(201); // now cached as verified
 
     const revoked = await call('POST', `/api-keys/${producer.keyId}/revoke`, admin.headers, { reason: 'lost' });
@@ -176,7 +211,7 @@ describe('every write is authenticated with an API key; the actor is the key\'s 
   it(`a key revoked elsewhere (another capture process, the command line) is refused within ${VERIFIED_KEY_TTL_MS} ms`, async () => {
     const { partyId: adminId } = await adminKey();
     const producer = await partyWithKey({ kinds: ['producer'] });
-    const lot = () => ({ ...harvestRequest(unique('ELS-')), producerId: producer.partyId });
+    const lot = () => harvestBy(producer, unique('ELS-'));
     expect((await call('POST', '/harvests', producer.headers, lot())).status).toBe(201); // cached as verified
 
     // What another capture process's revoke handler does, bypassing this process's cache.

@@ -1,6 +1,7 @@
 import { harvestRequest as valid } from '../fixtures/harvest-request';
 import { useRunningTamga } from '../support/use-running-tamga';
 import { jsonOf, unique } from '../support/test-infrastructure';
+import { TestKey, partyWithKey } from '../support/test-keys';
 
 
 type Case = {
@@ -44,6 +45,11 @@ const CASES: Case[] = [
 
 describe('bad input gets a clear answer and writes nothing', () => {
   const running = useRunningTamga();
+  // A valid key, so each case is refused for its input, not for the missing key.
+  let producer: TestKey;
+  beforeAll(async () => {
+    producer = await partyWithKey({ partyId: 'producer:nurlan-barskoon', kinds: ['producer'] });
+  });
 
   // Nothing else writes events while this file runs (--runInBand): the whole log must stay as it was.
   let before: number;
@@ -56,7 +62,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
     const lotId = unique('BAD-');
     const response = await fetch(`${running.tamga.captureUrl}/harvests`, {
       method: 'POST',
-      headers: { 'Content-Type': contentType ?? 'application/json' },
+      headers: { 'Content-Type': contentType ?? 'application/json', ...producer.headers },
       body: body(lotId),
     });
     expect(response.status).toBe(status);
@@ -75,7 +81,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
   ])('%s: 422 naming %s', async (_name, body, field, rule) => {
     const response = await fetch(`${running.tamga.captureUrl}/harvests/batch`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...producer.headers },
       body: JSON.stringify(body),
     });
     expect(response.status).toBe(422);
@@ -87,7 +93,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
   it('an unusable Idempotency-Key: 422 naming the header', async () => {
     const response = await fetch(`${running.tamga.captureUrl}/harvests`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k'.repeat(300) },
+      headers: { 'Content-Type': 'application/json', ...producer.headers, 'Idempotency-Key': 'k'.repeat(300) },
       body: JSON.stringify(valid(unique('KEY-'))),
     });
     expect(response.status).toBe(422);
@@ -107,7 +113,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
     const post = (body: unknown) =>
       fetch(`${running.tamga.captureUrl}/harvests`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        headers: { 'Content-Type': 'application/json', ...producer.headers, 'Idempotency-Key': key },
         body: JSON.stringify(body),
       });
     expect((await post(valid(lotId))).status).toBe(201);

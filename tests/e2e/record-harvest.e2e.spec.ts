@@ -1,15 +1,21 @@
 import { harvestRequest as harvest } from '../fixtures/harvest-request';
 import { useRunningTamga } from '../support/use-running-tamga';
 import { eventually, jsonOf, unique } from '../support/test-infrastructure';
+import { TestKey, partyWithKey } from '../support/test-keys';
 
 
 describe('record a harvest over HTTP and read it back through Kafka and the read models', () => {
   const running = useRunningTamga();
+  // The fixture's producer records its own harvests, with its own key.
+  let producer: TestKey;
+  beforeAll(async () => {
+    producer = await partyWithKey({ partyId: 'producer:nurlan-barskoon', kinds: ['producer'] });
+  });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${running.tamga.captureUrl}${path}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
+      headers: { 'Content-Type': 'application/json', ...producer.headers, ...headers },
       body: JSON.stringify(body),
     });
 
