@@ -11,7 +11,7 @@ import { RecordSplit } from './record-split.command';
  * from it exactly what the outputs add up to (mass is conserved: nothing is lost in a split).
  */
 export function decideRecordSplit(command: RecordSplit, context: LotDecisionContext): LotEventFor[] {
-  assertLotList([command.lotId], command.outputs?.map((o) => o?.lotId), 2);
+  assertLotList([command.lotId], command.outputs?.map((o) => o?.lotId), 2, 'outputs');
   const source = assertLotExists(lotIn(context, command.lotId), command.lotId, 'lotId');
   const outputs = command.outputs.map((o, i) => ({ lotId: o.lotId, quantity: quantityInUnit(o.quantity, source.unit, `outputs[${i}].quantity`) }));
   const taken = fromMilli(sumMilli(outputs.map((o) => o.quantity), source.unit, 'outputs'), source.unit);
@@ -19,6 +19,8 @@ export function decideRecordSplit(command: RecordSplit, context: LotDecisionCont
     context,
     { ...command, at: command.splitAt, atField: 'splitAt', inputs: [{ lotId: command.lotId, quantity: taken }], outputLotIds: outputs.map((o) => o.lotId) },
     'split',
+    // A split names its one input as lotId and takes what its outputs add up to.
+    () => ({ lotId: 'lotId', quantity: 'outputs' }),
   );
   const event: LotSplit = {
     type: 'lot.split',
