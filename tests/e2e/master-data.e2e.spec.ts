@@ -10,12 +10,14 @@ import {
   villageRequest,
 } from '../fixtures/master-data-requests';
 import { Call, callWith } from '../support/master-data-api';
-import { TestKey, adminKey } from '../support/test-keys';
+import { TestKey, adminKey, releaseTestKeys } from '../support/test-keys';
 import { eventually, jsonOf, unique } from '../support/test-infrastructure';
 import { useRunningTamga } from '../support/use-running-tamga';
 
 describe('master data: registered and revised over HTTP, kept as events, read back through Kafka and the read models', () => {
   const running = useRunningTamga();
+  // The key helper's pool would otherwise still be connected when the run's database is dropped.
+  afterAll(() => releaseTestKeys());
   let admin: TestKey;
   let capture: Call;
   let provenance: Call;
