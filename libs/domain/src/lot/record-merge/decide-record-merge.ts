@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/domain-error';
 import { LotMerged } from '../events/lot-transformed.event';
 import { LotDecisionContext, LotEventFor } from '../rules/lot-decision';
 import { fromMilli } from '../rules/milli';
-import { assertLotList, checkInputs, sumMilli } from '../rules/multi-lot';
+import { LISTED_FIELDS, assertLotList, checkInputs, sumMilli } from '../rules/multi-lot';
 import { RecordMerge } from './record-merge.command';
 
 /**
@@ -20,6 +20,7 @@ export function decideRecordMerge(command: RecordMerge, context: LotDecisionCont
     context,
     { ...command, at: command.mergedAt, atField: 'mergedAt', outputLotIds: [command.outputLotId] },
     'merge',
+    { ...LISTED_FIELDS, output: () => 'outputLotId' },
   );
   const [first] = checked.inputLots;
   const other = checked.inputLots.findIndex((lot) => lot.productId !== first.productId);

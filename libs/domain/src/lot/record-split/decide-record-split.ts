@@ -2,7 +2,7 @@ import { LotSplit } from '../events/lot-transformed.event';
 import { LotPortion } from '../events/lot-portion';
 import { LotDecisionContext, LotEventFor, lotIn } from '../rules/lot-decision';
 import { fromMilli, quantityInUnit } from '../rules/milli';
-import { assertLotList, checkInputs, sumMilli } from '../rules/multi-lot';
+import { LISTED_FIELDS, assertLotList, checkInputs, sumMilli } from '../rules/multi-lot';
 import { assertLotExists } from '../rules/lifecycle';
 import { RecordSplit } from './record-split.command';
 
@@ -20,7 +20,7 @@ export function decideRecordSplit(command: RecordSplit, context: LotDecisionCont
     { ...command, at: command.splitAt, atField: 'splitAt', inputs: [{ lotId: command.lotId, quantity: taken }], outputLotIds: outputs.map((o) => o.lotId) },
     'split',
     // A split names its one input as lotId and takes what its outputs add up to.
-    () => ({ lotId: 'lotId', quantity: 'outputs' }),
+    { ...LISTED_FIELDS, input: () => ({ lotId: 'lotId', quantity: 'outputs' }) },
   );
   const event: LotSplit = {
     type: 'lot.split',

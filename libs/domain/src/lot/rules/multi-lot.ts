@@ -49,37 +49,41 @@ export function assertLotList(inputIds: readonly string[], outputIds: readonly s
   if (twice !== undefined) throw refuse('FACT.LOT_TWICE', listField, 'distinct-lots', `lot ${twice} is named twice`, { lotId: twice });
 }
 
-/** The command fields a refusal about an input points at. */
-export interface InputFields {
-  readonly lotId: string;
-  readonly quantity: string;
+/** The command fields a refusal about input i or output i points at. */
+export interface FactFields {
+  input(i: number): { readonly lotId: string; readonly quantity: string };
+  output(i: number): string;
 }
 
-const INPUTS_FIELDS = (i: number): InputFields => ({ lotId: `inputs[${i}].lotId`, quantity: `inputs[${i}].quantity` });
+/** The fields of a command that lists `inputs` and `outputs`, as a transformation does. */
+export const LISTED_FIELDS: FactFields = {
+  input: (i) => ({ lotId: `inputs[${i}].lotId`, quantity: `inputs[${i}].quantity` }),
+  output: (i) => `outputs[${i}].lotId`,
+};
 
 /**
  * The checks every fact that consumes lots shares: the actor processes (producer or processor) at
  * a facility it operates; every input exists, is usable, is held by the actor in at least the
  * quantity taken; every output is new; the time is after every input existed and not in the future.
- * `inputFields` names the command's fields for input i, where the command has no `inputs` list (a split).
+ * `fields` names the command's own fields where it does not list inputs and outputs (split, merge).
  */
 export function checkInputs(
   context: LotDecisionContext,
   fact: { transformationId: string; placeId: string; at: string; atField: string; inputs: readonly InputRequest[]; outputLotIds: readonly string[] },
   action: string,
-  inputFields: (i: number) => InputFields = INPUTS_FIELDS,
+  fields: FactFields = LISTED_FIELDS,
 ): CheckedInputs {
   assertRole(context.actor, ['producer', 'processor'], action);
   const transformationId = factId(fact.transformationId, 'transformationId');
-  fact.inputs.forEach((input, i) => assertLotId(input?.lotId, inputFields(i).lotId));
-  fact.outputLotIds.forEach((id, i) => assertLotId(id, `outputs[${i}].lotId`));
+  fact.inputs.forEach((input, i) => assertLotId(input?.lotId, fields.input(i).lotId));
+  fact.outputLotIds.forEach((id, i) => assertLotId(id, fields.output(i)));
   const place = assertOperatedPlace(context.masterData, context.actor, fact.placeId, 'placeId', FACILITY_KINDS);
-  const inputLots = fact.inputs.map((input, i) => assertLotExists(lotIn(context, input.lotId), input.lotId, inputFields(i).lotId));
-  fact.outputLotIds.forEach((id, i) => assertLotIsNew(lotIn(context, id), id, `outputs[${i}].lotId`));
+  const inputLots = fact.inputs.map((input, i) => assertLotExists(lotIn(context, input.lotId), input.lotId, fields.input(i).lotId));
+  fact.outputLotIds.forEach((id, i) => assertLotIsNew(lotIn(context, id), id, fields.output(i)));
   const inputs = fact.inputs.map((input, i): LotPortion => {
     const lot = inputLots[i];
-    const field = inputFields(i).quantity;
-    assertUsable(lot, inputFields(i).lotId, action);
+    const field = fields.input(i).quantity;
+    assertUsable(lot, fields.input(i).lotId, action);
     const quantity = quantityInUnit(input.quantity, lot.unit, field);
     assertHolds(lot, context.actor, milliIn(quantity, lot.unit, field), field, action);
     return { lotId: lot.lotId, productId: lot.productId, quantity };
