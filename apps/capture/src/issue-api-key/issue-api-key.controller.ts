@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IssuedApiKey } from '#tamga/api-keys';
 import { DomainError } from '#tamga/domain';
 import { ReplyLike } from '#tamga/platform';
@@ -19,6 +19,7 @@ export class IssueApiKeyController {
 
   @Post()
   @Roles('admin')
+  @ApiBearerAuth()
   @ApiCreatedResponse({ type: ApiKeyIssuedResponse, description: 'The key, shown this once' })
   @ApiUnauthorizedResponse({ description: 'No valid API key' })
   @ApiForbiddenResponse({ description: 'The key is not an admin\'s' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { ApiKeyListResponse } from './api-key-summary.response';
 import { ListApiKeysQuery } from './list-api-keys.query';
@@ -14,6 +14,7 @@ export class ListApiKeysController {
 
   @Get()
   @Roles('admin')
+  @ApiBearerAuth()
   @ApiOkResponse({ type: ApiKeyListResponse })
   list(@Query() query: ListApiKeysRequestDto): Promise<ApiKeyListResponse> {
     return this.queryBus.execute<ListApiKeysQuery, ApiKeyListResponse>(new ListApiKeysQuery(query.partyId));

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiKeyRevoked, assertApiKeyId } from '#tamga/domain';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -18,6 +18,7 @@ export class RevokeApiKeyController {
   @Post(':keyId/revoke')
   @HttpCode(200)
   @Roles('admin')
+  @ApiBearerAuth()
   @ApiOkResponse({ type: ApiKeyRevokedResponse })
   @ApiNotFoundResponse({ description: 'No key was issued under this id' })
   @ApiConflictResponse({ description: 'The key is already revoked' })
