@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { adminKeyCommand } from './admin-key/admin-key.command';
+import { epcisExportCommand } from './epcis-export/epcis-export.command';
 import { epcisHashCommand } from './epcis-hash/epcis-hash.command';
 import { migrateCommand } from './migrate/migrate.command';
 import { replayCommand } from './replay/replay.command';
@@ -11,6 +12,8 @@ const USAGE = `Usage: tamga <command>
   migrate             bring the database schema up to date
   replay [--keep]     rebuild the read models from Kafka offset 0 and compare them with the live ones
   epcis-hash FILE     print the CBV 2.0 event hash of each event in an EPCIS 2.0 JSON-LD document
+  epcis-export [--lot LOT_ID]
+                      print an EPCIS 2.0 document of every recorded lot event, or of one lot's trace
   admin-key [--party ID] [--label LABEL]
                       register the admin party if absent and print a new API key for it, once
 `;
@@ -20,6 +23,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
   migrate: () => migrateCommand(),
   replay: replayCommand,
   'epcis-hash': epcisHashCommand,
+  'epcis-export': epcisExportCommand,
   'admin-key': adminKeyCommand,
 };
 

@@ -25,3 +25,14 @@ export {
   EpcisSchemaUnavailableError,
   EPCIS_SCHEMA_DIR_ENV,
 } from './validation/epcis-schema-files';
+export { renderLotEvent } from './rendering/render-lot-event';
+export { DocumentEventCollector, documentEventsOf, compareGlobalPositions } from './rendering/document-events';
+export { epcisDocumentHeader, epcisDocumentOf, type EpcisDocument, type EpcisDocumentHeader } from './rendering/epcis-document';
+export type { EpcisEvent, EpcisEventType, EventDraft, QuantityElement } from './rendering/epcis-event';
+export type { LotRenderingContext } from './rendering/lot-rendering-context';
+export { EpcisRenderingError } from './rendering/epcis-rendering-error';
+export { lotsTouchedBy, genealogyOf, lotProductsOf, masterDataReferencesOf, type MasterDataReferences } from './rendering/lots-of-event';
+export { lotEventOf } from './rendering/lot-event-of';
+export { TAMGA_EPCIS_CONTEXT, TAMGA_NAMESPACE, EPCIS_CONTEXT_URL } from './rendering/tamga-json-ld-context';
+export { KYRGYZSTAN_TIME_ZONE_OFFSET } from './rendering/epcis-time';
+export { lotUri, unitUri, placeUri, tamgaUrn, documentUrn } from './rendering/epcis-identifiers';
