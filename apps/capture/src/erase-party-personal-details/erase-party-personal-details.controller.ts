@@ -1,9 +1,9 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Roles } from '../auth/roles.decorator';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { ErasePartyPersonalDetailsCommand } from './erase-party-personal-details.command';
-import { Roles } from '../auth/roles.decorator';
 
 /** DELETE /parties/{partyId}/personal-details: erasure. Events refer to the party by id only and are left untouched. */
 @ApiTags('personal details')

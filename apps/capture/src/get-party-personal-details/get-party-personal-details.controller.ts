@@ -2,10 +2,10 @@ import { Controller, Get, Header, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { PartyPersonalDetails } from '#tamga/domain';
+import { Roles } from '../auth/roles.decorator';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { PartyPersonalDetailsResponse } from '../party-personal-details/party-personal-details.response';
 import { GetPartyPersonalDetailsQuery } from './get-party-personal-details.query';
-import { Roles } from '../auth/roles.decorator';
 
 /** GET /parties/{partyId}/personal-details: an admin reads who a party is. Never on the public provenance API. */
 @ApiTags('personal details')

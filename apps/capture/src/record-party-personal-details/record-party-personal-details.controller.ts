@@ -2,11 +2,11 @@ import { Body, Controller, Header, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { PartyPersonalDetails } from '#tamga/domain';
+import { Roles } from '../auth/roles.decorator';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { PartyPersonalDetailsResponse } from '../party-personal-details/party-personal-details.response';
 import { RecordPartyPersonalDetailsCommand } from './record-party-personal-details.command';
 import { RecordPartyPersonalDetailsRequestDto } from './record-party-personal-details.request.dto';
-import { Roles } from '../auth/roles.decorator';
 
 /** PUT /parties/{partyId}/personal-details: who the party is as a person, kept out of the event log. */
 @ApiTags('personal details')

@@ -2,6 +2,9 @@ import { Body, Controller, Headers, Param, Post, Put, Res } from '@nestjs/common
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReplyLike } from '#tamga/platform';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
 import { CommandResult } from '../shared/command-result';
 import { idempotencyKeyFrom } from '../shared/idempotency-key';
 import { sendCommandResult } from '../shared/send-command-result';
@@ -11,9 +14,6 @@ import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { RegisterPlaceCommand } from './register-place.command';
 import { RegisterPlaceRequestDto } from './register-place.request.dto';
 import { RevisePlaceRequestDto } from './revise-place.request.dto';
-import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
 
 /** POST /places registers a region, district, village or facility; PUT /places/{placeId} records its next version. */
 @ApiTags('master data')

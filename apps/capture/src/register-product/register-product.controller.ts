@@ -2,6 +2,9 @@ import { Body, Controller, Headers, Param, Post, Put, Res } from '@nestjs/common
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReplyLike } from '#tamga/platform';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
 import { CommandResult } from '../shared/command-result';
 import { idempotencyKeyFrom } from '../shared/idempotency-key';
 import { sendCommandResult } from '../shared/send-command-result';
@@ -12,9 +15,6 @@ import { productCommandOf } from './product-command-of';
 import { RegisterProductCommand } from './register-product.command';
 import { RegisterProductRequestDto } from './register-product.request.dto';
 import { ReviseProductRequestDto } from './revise-product.request.dto';
-import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
 
 /** POST /products registers a product (GTIN, names, category, unit, yield bounds); PUT /products/{productId} records its next version. */
 @ApiTags('master data')

@@ -2,6 +2,9 @@ import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReplyLike } from '#tamga/platform';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
 import { CommandResult } from '../shared/command-result';
 import { idempotencyKeyFrom } from '../shared/idempotency-key';
 import { sendCommandResult } from '../shared/send-command-result';
@@ -10,9 +13,6 @@ import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { RegisterSpecialisationCommand } from './register-specialisation.command';
 import { RegisterSpecialisationRequestDto } from './register-specialisation.request.dto';
 import { SpecialisationRegisteredResponse } from './specialisation-registered.response';
-import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
 
 /** POST /villages/{villageId}/specialisations: the village is registered for a product under OVOP from a date. */
 @ApiTags('master data')
