@@ -38,11 +38,13 @@ export class ApiKeyVerifier {
   }
 
   private load(keyId: string): Promise<VerifiedKey | null> {
-    let pending = this.loading.get(keyId);
-    if (!pending) {
-      pending = this.lookUp(keyId).finally(() => this.loading.delete(keyId));
-      this.loading.set(keyId, pending);
-    }
+    const loading = this.loading.get(keyId);
+    if (loading) return loading;
+    const pending: Promise<VerifiedKey | null> = this.lookUp(keyId).finally(() => {
+      // Only its own entry: forget() may have dropped it and a newer lookup taken its place.
+      if (this.loading.get(keyId) === pending) this.loading.delete(keyId);
+    });
+    this.loading.set(keyId, pending);
     return pending;
   }
 
