@@ -57,7 +57,8 @@ export class LogRenderingContext implements LotRenderingContext {
     for (const [lotId, productId] of all.flatMap(lotProductsOf)) this.lotProducts.set(lotId, productId);
     const references = all.map(masterDataReferencesOf);
     const productIds = references.flatMap((r) => [...r.productIds, ...r.lotIds.flatMap((lot) => this.lotProducts.get(lot) ?? [])]);
-    await this.load(productIds.filter((id) => !this.products.has(id)), references.flatMap((r) => r.placeIds).filter((id) => !this.places.has(id)));
+    const placeIds = references.flatMap((r) => r.placeIds);
+    await this.load([...new Set(productIds)].filter((id) => !this.products.has(id)), [...new Set(placeIds)].filter((id) => !this.places.has(id)));
   }
 
   private async load(productIds: readonly string[], placeIds: readonly string[]): Promise<void> {
