@@ -51,7 +51,7 @@ describe('every write is authenticated with an API key; the actor is the key\'s 
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm="tamga"/);
-    expect(await jsonOf(response)).toMatchObject({ status: 401, code: 'HTTP.UNAUTHORIZED', detail: expect.stringContaining('Authorization') });
+    expect(await jsonOf(response)).toMatchObject({ status: 401, code: 'AUTH.UNAUTHENTICATED', errors: [{ field: 'Authorization' }] });
     expect(await eventsOf(lotId)).toEqual([]);
   }
 

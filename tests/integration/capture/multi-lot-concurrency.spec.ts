@@ -22,7 +22,7 @@ describe('multi-lot facts under concurrency (real Postgres)', () => {
   let world: SeededWorld;
 
   const run = <T>(useCase: LotFactUseCase<T>, command: T, actorId = world.beekeeper.partyId) =>
-    handler.execute(new RecordLotFactCommand(useCase as LotFactUseCase<unknown>, command, actorId, undefined, ''));
+    handler.execute(new RecordLotFactCommand(useCase as LotFactUseCase<unknown>, command as unknown, actorId, undefined, ''));
 
   const harvest = async (kg: number): Promise<string> => {
     const lotId = unique('H-');

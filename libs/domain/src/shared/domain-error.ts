@@ -1,5 +1,5 @@
 /** What kind of refusal a domain error is; the HTTP edge maps each kind to one status code. */
-export type DomainErrorKind = 'malformed' | 'invalid' | 'conflict' | 'not-found' | 'forbidden';
+export type DomainErrorKind = 'malformed' | 'unauthenticated' | 'invalid' | 'conflict' | 'not-found' | 'forbidden';
 
 /** A detail of a refusal: the field it concerns and the rule it broke, with the numbers involved. */
 export interface DomainErrorDetail {

@@ -6,6 +6,7 @@ import { RequestValidationError } from './validation-problem';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
   malformed: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   conflict: HttpStatus.CONFLICT,
   'not-found': HttpStatus.NOT_FOUND,
