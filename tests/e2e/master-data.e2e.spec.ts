@@ -299,5 +299,9 @@ describe('master data: registered and revised over HTTP, kept as events, read ba
       expect.arrayContaining(['/places', '/places/{placeId}', '/products/{productId}', '/parties', '/schemes/{schemeId}', '/villages/{villageId}/specialisations']),
     );
     expect(provenancePaths).not.toContain('/parties/{partyId}/personal-details');
+    // The admin-only routes say so: they need a bearer API key.
+    const capture = await jsonOf(await fetch(`${running.tamga.captureUrl}/docs-json`));
+    expect(capture.paths['/places'].post.security).toEqual([{ bearer: [] }]);
+    expect(capture.paths['/parties/{partyId}/personal-details'].delete.security).toEqual([{ bearer: [] }]);
   });
 });

@@ -1,6 +1,6 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { ErasePartyPersonalDetailsCommand } from './erase-party-personal-details.command';
@@ -8,6 +8,7 @@ import { ErasePartyPersonalDetailsCommand } from './erase-party-personal-details
 /** DELETE /parties/{partyId}/personal-details: erasure. Events refer to the party by id only and are left untouched. */
 @ApiTags('personal details')
 @Roles('admin')
+@ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'No valid API key: problem+json' })
 @ApiForbiddenResponse({ description: 'The key is not an admin\'s: problem+json' })
 @Controller('parties')

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { PartyPersonalDetails } from '#tamga/domain';
 import { Roles } from '../auth/roles.decorator';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
@@ -10,6 +10,7 @@ import { GetPartyPersonalDetailsQuery } from './get-party-personal-details.query
 /** GET /parties/{partyId}/personal-details: an admin reads who a party is. Never on the public provenance API. */
 @ApiTags('personal details')
 @Roles('admin')
+@ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'No valid API key: problem+json' })
 @ApiForbiddenResponse({ description: 'The key is not an admin\'s: problem+json' })
 @Controller('parties')

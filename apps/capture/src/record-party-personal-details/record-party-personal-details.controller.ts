@@ -1,6 +1,6 @@
 import { Body, Controller, Header, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { PartyPersonalDetails } from '#tamga/domain';
 import { Roles } from '../auth/roles.decorator';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
@@ -11,6 +11,7 @@ import { RecordPartyPersonalDetailsRequestDto } from './record-party-personal-de
 /** PUT /parties/{partyId}/personal-details: who the party is as a person, kept out of the event log. */
 @ApiTags('personal details')
 @Roles('admin')
+@ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'No valid API key: problem+json' })
 @ApiForbiddenResponse({ description: 'The key is not an admin\'s: problem+json' })
 @Controller('parties')

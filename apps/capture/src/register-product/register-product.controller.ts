@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReplyLike } from '#tamga/platform';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -19,6 +19,7 @@ import { ReviseProductRequestDto } from './revise-product.request.dto';
 /** POST /products registers a product (GTIN, names, category, unit, yield bounds); PUT /products/{productId} records its next version. */
 @ApiTags('master data')
 @Roles('admin')
+@ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'No valid API key: problem+json' })
 @ApiForbiddenResponse({ description: 'The key is not an admin\'s: problem+json' })
 @Controller('products')

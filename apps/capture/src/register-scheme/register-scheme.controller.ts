@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReplyLike } from '#tamga/platform';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -18,6 +18,7 @@ import { ReviseSchemeRequestDto } from './revise-scheme.request.dto';
 /** POST /schemes registers a brand or certification scheme with its issuer; PUT /schemes/{schemeId} records its next version. */
 @ApiTags('master data')
 @Roles('admin')
+@ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'No valid API key: problem+json' })
 @ApiForbiddenResponse({ description: 'The key is not an admin\'s: problem+json' })
 @Controller('schemes')
