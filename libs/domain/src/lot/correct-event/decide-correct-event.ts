@@ -1,5 +1,5 @@
 import { LotCorrected } from '../events/lot-amendment.event';
-import { amendableEvent, assertMayAmend, assertStillBalances } from '../rules/amendment';
+import { amendableEvent, assertMayAmend, assertReceiptWithinShipment, assertStillBalances } from '../rules/amendment';
 import { assertLotExists, factTime, text } from '../rules/lifecycle';
 import { LotDecisionContext, LotEventFor, historyIn, lotIn } from '../rules/lot-decision';
 import { quantityInUnit } from '../rules/milli';
@@ -28,6 +28,8 @@ export function decideCorrectEvent(command: CorrectEvent, context: LotDecisionCo
       correctedAt: factTime(command.correctedAt, 'correctedAt', context.now, [lot]),
     },
   };
-  assertStillBalances(lot.lotId, historyIn(context, lot.lotId), { eventId: 'pending', version: 0, actorId: context.actor.partyId, event });
+  const history = historyIn(context, lot.lotId);
+  assertReceiptWithinShipment(history, command.correctsEventId, event.data.changes.quantity, 'quantity');
+  assertStillBalances(lot.lotId, history, { eventId: 'pending', version: 0, actorId: context.actor.partyId, event }, 'quantity');
   return [{ lotId: lot.lotId, event }];
 }

@@ -44,6 +44,6 @@ export function decideRetractEvent(command: RetractEvent, context: LotDecisionCo
       retractedAt: factTime(command.retractedAt, 'retractedAt', context.now, [lot]),
     },
   };
-  assertStillBalances(lot.lotId, historyIn(context, lot.lotId), { eventId: 'pending', version: 0, actorId: context.actor.partyId, event });
+  assertStillBalances(lot.lotId, historyIn(context, lot.lotId), { eventId: 'pending', version: 0, actorId: context.actor.partyId, event }, 'retractsEventId');
   return [{ lotId: lot.lotId, event }];
 }
