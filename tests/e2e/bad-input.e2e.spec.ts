@@ -2,6 +2,7 @@ import { harvestRequest as valid } from '../fixtures/harvest-request';
 import { useRunningTamga } from '../support/use-running-tamga';
 import { jsonOf, unique } from '../support/test-infrastructure';
 import { TestKey, partyWithKey } from '../support/test-keys';
+import { ensureBarskoonMasterData } from '../fixtures/barskoon-master-data';
 
 
 type Case = {
@@ -48,6 +49,7 @@ describe('bad input gets a clear answer and writes nothing', () => {
   // A valid key, so each case is refused for its input, not for the missing key.
   let producer: TestKey;
   beforeAll(async () => {
+    await ensureBarskoonMasterData();
     producer = await partyWithKey({ partyId: 'producer:nurlan-barskoon', kinds: ['producer'] });
   });
 

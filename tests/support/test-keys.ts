@@ -36,6 +36,8 @@ let admin: Promise<TestKey> | undefined;
 function eventStore(): PostgresEventStore {
   if (!store) {
     const pool = new Pool({ connectionString: loadConfig().databaseUrl, max: 2, allowExitOnIdle: true, idleTimeoutMillis: 1_000 });
+    // The global teardown drops the run's database, which ends idle connections: not a test failure.
+    pool.on('error', () => undefined);
     store = { pool, eventStore: new PostgresEventStore(pool) };
   }
   return store.eventStore;

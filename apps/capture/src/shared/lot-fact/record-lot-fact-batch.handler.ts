@@ -91,7 +91,10 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
       actorId: command.actorId,
       metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
       idempotency: claim,
-      respond: (stored) => ({ status: pending.length > 0 ? 201 : 200, body: { results: resultsOf(items, outcomes, stored, earlier) } }),
+      respond: (stored) => ({
+        status: pending.length > 0 ? 201 : 200,
+        body: { recorded: stored.map(viewOf), results: resultsOf(items, outcomes, stored, earlier) },
+      }),
     });
     return { ...outcome.response, replayed: outcome.replayed };
   }
