@@ -111,6 +111,19 @@ describe('record a shipment', () => {
     });
   });
 
+  it('refuses a shipment id the lot already has in transit: one receipt would close both and lose the second', () => {
+    const s = withHoney();
+    s.given(asel, decideRecordShipment, shipment([{ lotId: 'TMG-1', quantity: kg(10) }]));
+    expectRefusal(() => s.when(asel, decideRecordShipment, shipment([{ lotId: 'TMG-1', quantity: kg(5) }])), {
+      code: 'SHIPMENT.ALREADY_IN_TRANSIT',
+      kind: 'conflict',
+      field: 'shipmentId',
+      rule: 'new-shipment',
+      shipmentId: 'SH-1',
+      lotId: 'TMG-1',
+    });
+  });
+
   describe('custody', () => {
     it('refuses a party that does not hold the lot (403), naming the custodians', () => {
       expectRefusal(

@@ -33,6 +33,12 @@ export function decideRecordShipment(command: RecordShipment, context: LotDecisi
     const lot = lots[i];
     const field = `lots[${i}].quantity`;
     assertUsable(lot, `lots[${i}].lotId`, 'ship');
+    if (lot.inTransit.some((s) => s.shipmentId === shipmentId)) {
+      // A receipt closes a lot's shipment by its id: two open under one id would lose the second's goods.
+      throw new DomainError('SHIPMENT.ALREADY_IN_TRANSIT', 'conflict', `Lot ${lot.lotId} already has shipment ${shipmentId} in transit`, [
+        { field: 'shipmentId', rule: 'new-shipment', message: 'a lot has one open shipment per shipment id', shipmentId, lotId: lot.lotId },
+      ]);
+    }
     const quantity = quantityInUnit(entry.quantity, lot.unit, field);
     assertHolds(lot, context.actor, milliIn(quantity, lot.unit, field), field, 'ship');
     const event: LotShipped = {
