@@ -33,7 +33,13 @@ async function openSnapshot(pool: Pool): Promise<EventLogSnapshot> {
  * copied to `out` only once all of it is valid. Throws ExportFailure, EpcisRenderingError or
  * UnknownLotError with a message for the user, having written nothing to `out`.
  */
-export async function writeEpcisExport(pool: Pool, validator: EpcisDocumentValidator, out: NodeJS.WritableStream, lotId?: string): Promise<number> {
+export async function writeEpcisExport(
+  pool: Pool,
+  validator: EpcisDocumentValidator,
+  out: NodeJS.WritableStream,
+  lotId?: string,
+  batchSize = EXPORT_BATCH_SIZE,
+): Promise<number> {
   const snapshot = await openSnapshot(pool);
   const header = epcisDocumentHeader(new Date());
   const file = await DocumentFile.create(header);
@@ -49,11 +55,11 @@ export async function writeEpcisExport(pool: Pool, validator: EpcisDocumentValid
     if (lotId !== undefined) {
       // A trace is a few lots' events: held whole, put in log order, written in the same batches.
       const trace = (await traceEventsOf(lotId, (ids) => snapshot.readStreams(ids))).sort((a, b) => compareGlobalPositions(a.globalPosition, b.globalPosition));
-      for (let i = 0; i < trace.length; i += EXPORT_BATCH_SIZE) await write(trace.slice(i, i + EXPORT_BATCH_SIZE));
+      for (let i = 0; i < trace.length; i += batchSize) await write(trace.slice(i, i + batchSize));
     } else {
-      for (let batch = await snapshot.lotEventsAfter('0', EXPORT_BATCH_SIZE); batch.length > 0; ) {
+      for (let batch = await snapshot.lotEventsAfter('0', batchSize); batch.length > 0; ) {
         await write(batch);
-        batch = await snapshot.lotEventsAfter(batch[batch.length - 1].globalPosition, EXPORT_BATCH_SIZE);
+        batch = await snapshot.lotEventsAfter(batch[batch.length - 1].globalPosition, batchSize);
       }
     }
     await file.finish();

@@ -61,7 +61,7 @@ export function lotJourney(tag: string, newEventId: () => string) {
   record({ type: 'lot.recalled', schemaVersion: v, data: { recallId: `${tag}-recall-1`, lotId: lot.wax, reason: 'residue above limit', scope: 'whole-lot', recalledAt: at('08-20') } });
   record({ type: 'lot.recalled', schemaVersion: v, data: { recallId: `${tag}-recall-2`, lotId: lot.jars, reason: 'cracked lids', scope: 'listed-units', serials: ['0003', '0004'], recalledAt: at('08-20', '10:00') } });
   record({ type: 'lot.certificate-expired', schemaVersion: v, data: { certificateId: `${tag}-mik-1`, lotId: lot.jars, expiredAt: at('09-01', '00:05') } });
-  return { masterData: m, lot, facts };
+  return { tag, masterData: m, lot, facts };
 }
 
 /** The journey's lots and facts. */
