@@ -27,13 +27,19 @@ export const RETRACTABLE_TYPES = [
 const INSPECTOR_RETRACTS: readonly string[] = ['lot.flagged', 'lot.recalled'];
 
 /**
+ * A flag is recorded with the fact it questions, under that fact's recorder; letting the recorder
+ * retract it would let the flagged party hide it from inspectors, which the origin rule forbids.
+ */
+const NOT_BY_RECORDER: readonly string[] = ['lot.flagged'];
+
+/**
  * Decides a retraction: the recorder of an earlier event (or an admin; an inspector for flags and
  * recalls) takes it back with a reason. The lot reads as if it had not happened, if it still adds up.
  */
 export function decideRetractEvent(command: RetractEvent, context: LotDecisionContext): LotEventFor[] {
   const lot = assertLotExists(lotIn(context, command.lotId), command.lotId, 'lotId');
   const target = amendableEvent(lot, command.retractsEventId, 'retractsEventId', RETRACTABLE_TYPES, 'retracted');
-  assertMayAmend(context.actor, target, INSPECTOR_RETRACTS.includes(target.type));
+  assertMayAmend(context.actor, target, INSPECTOR_RETRACTS.includes(target.type), !NOT_BY_RECORDER.includes(target.type));
   const event: LotRetracted = {
     type: 'lot.retracted',
     schemaVersion: 1,

@@ -27,9 +27,19 @@ export function amendableEvent(lot: ExistingLot, eventId: string, field: string,
   return target;
 }
 
-/** Refuses an amendment by anyone but the event's recorder, or an admin (or, where allowed, an inspector). */
-export function assertMayAmend(actor: Party, target: KnownEvent, allowInspector: boolean): void {
-  const allowed = target.actorId === actor.partyId || actor.kinds.includes('admin') || (allowInspector && actor.kinds.includes('inspector'));
+/**
+ * Refuses an amendment by anyone but the event's recorder, or an admin (or, where allowed, an
+ * inspector). Where the recorder is not allowed (a flag raised about its own fact), only an
+ * inspector or an admin may amend.
+ */
+export function assertMayAmend(actor: Party, target: KnownEvent, allowInspector: boolean, allowRecorder = true): void {
+  const allowed =
+    (allowRecorder && target.actorId === actor.partyId) || actor.kinds.includes('admin') || (allowInspector && actor.kinds.includes('inspector'));
+  if (!allowed && !allowRecorder) {
+    throw new DomainError('ACCESS.NOT_RECORDER', 'forbidden', `Only an inspector or an admin may amend a ${target.type} event`, [
+      { rule: 'inspector-or-admin', message: 'a flag is raised for inspectors; the party whose fact it concerns may not dismiss it', recordedBy: target.actorId },
+    ]);
+  }
   if (!allowed) {
     throw new DomainError('ACCESS.NOT_RECORDER', 'forbidden', `${actor.partyId} did not record this event`, [
       { rule: 'recorder-or-admin', message: 'an event is amended by the party that recorded it, or an admin', recordedBy: target.actorId },
