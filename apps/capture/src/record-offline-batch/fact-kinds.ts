@@ -45,10 +45,12 @@ export interface FactKind {
   readonly body: new () => object;
   readonly pathIds: readonly string[];
   readonly generatedId?: readonly [field: string, prefix: string];
+  /** Fields the endpoint fills from the caller when absent (a harvest's producer is the key's party). */
+  readonly actorDefaults?: readonly string[];
 }
 
 export const FACT_KINDS: Readonly<Record<string, FactKind>> = {
-  harvest: { useCase: RECORD_HARVEST, body: RecordHarvestRequestDto, pathIds: [], generatedId: ['lotId', 'L'] },
+  harvest: { useCase: RECORD_HARVEST, body: RecordHarvestRequestDto, pathIds: [], generatedId: ['lotId', 'L'], actorDefaults: ['producerId'] },
   transformation: { useCase: RECORD_TRANSFORMATION, body: RecordTransformationRequestDto, pathIds: [], generatedId: ['transformationId', 'transformation'] },
   split: { useCase: RECORD_SPLIT, body: RecordSplitRequestDto, pathIds: [], generatedId: ['transformationId', 'split'] },
   merge: { useCase: RECORD_MERGE, body: RecordMergeRequestDto, pathIds: [], generatedId: ['transformationId', 'merge'] },

@@ -37,7 +37,10 @@ export class RecordOfflineBatchController {
     for (const [index, fact] of body.facts.entries()) {
       const kind = FACT_KINDS[fact.kind];
       const at = `facts[${index}].fact`;
-      const checked = commandOfFact(kind, fact.fact, at, (prefix) => (prefix === 'L' ? newLotId() : newFactId(prefix)));
+      const checked = commandOfFact(kind, fact.fact, at, {
+        actorId: actor.partyId,
+        newId: (prefix) => (prefix === 'L' ? newLotId() : newFactId(prefix)),
+      });
       problems.push(...checked.problems);
       items.push({ useCase: kind.useCase, command: checked.command, at, ...(fact.clientEventId ? { clientEventId: fact.clientEventId } : {}) });
     }

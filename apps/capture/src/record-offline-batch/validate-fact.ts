@@ -9,7 +9,12 @@ const PATH_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
  * Validates one offline fact exactly as its own endpoint would (same DTO, unknown fields refused),
  * and builds its command: path ids taken from the fact, ids generated where the endpoint would.
  */
-export function commandOfFact(kind: FactKind, fact: Record<string, unknown>, at: string, newId: (prefix: string) => string): { command: unknown; problems: ProblemError[] } {
+export function commandOfFact(
+  kind: FactKind,
+  fact: Record<string, unknown>,
+  at: string,
+  caller: { actorId: string; newId: (prefix: string) => string },
+): { command: unknown; problems: ProblemError[] } {
   const problems: ProblemError[] = [];
   const pathIds: Record<string, string> = {};
   for (const name of kind.pathIds) {
@@ -22,6 +27,7 @@ export function commandOfFact(kind: FactKind, fact: Record<string, unknown>, at:
   const errors = validateSync(plainToInstance(kind.body, body), { whitelist: true, forbidNonWhitelisted: true });
   problems.push(...flattenValidationErrors(errors, at));
   const [idField, prefix] = kind.generatedId ?? [];
-  const command = { ...body, ...pathIds, ...(idField && body[idField] === undefined ? { [idField]: newId(prefix!) } : {}) };
+  const defaults = Object.fromEntries((kind.actorDefaults ?? []).filter((field) => body[field] === undefined).map((field) => [field, caller.actorId]));
+  const command = { ...body, ...defaults, ...pathIds, ...(idField && body[idField] === undefined ? { [idField]: caller.newId(prefix!) } : {}) };
   return { command, problems };
 }
