@@ -99,6 +99,17 @@ describe('npx tamga epcis-export (real Postgres)', () => {
     expect(result.stderr).toMatch(/Lot NO-SUCH-LOT is unknown/);
   });
 
+  it('says how to use it on bad arguments, and why it stops when the GS1 schema is missing', () => {
+    const usage = exportCli(db.url, ['--lot']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/Usage: tamga epcis-export \[--lot LOT_ID\]/);
+    const absent = join(tmpdir(), `tamga-no-schema-${process.pid}`);
+    const noSchema = exportCli(db.url, [], { EPCIS_SCHEMA_DIR: absent });
+    expect(noSchema.status).toBe(1);
+    expect(noSchema.stdout).toBe('');
+    expect(noSchema.stderr).toContain(`${absent} does not exist`);
+  });
+
   it('prints nothing and exits 1 when the document does not validate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tamga-strict-schema-'));
     try {
