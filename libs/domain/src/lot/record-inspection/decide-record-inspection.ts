@@ -1,7 +1,6 @@
 import { DomainError } from '../../shared/domain-error';
 import { LabResult, LotInspected } from '../events/lot-inspected.event';
 import { assertRole, registeredPlace } from '../rules/access';
-import { documentsOf } from '../rules/documents';
 import { assertLotExists, factId, factTime, text } from '../rules/lifecycle';
 import { LotDecisionContext, LotEventFor, lotIn } from '../rules/lot-decision';
 import { RecordInspection } from './record-inspection.command';
@@ -69,7 +68,7 @@ export function decideRecordInspection(command: RecordInspection, context: LotDe
       outcome: outOfLimits ? 'failed' : (command.outcome ?? 'passed'),
       inspectedAt,
       ...(command.placeId !== undefined ? { placeId: command.placeId } : {}),
-      ...(command.report !== undefined ? { report: documentsOf([command.report], 'report')[0] } : {}),
+      ...(command.report !== undefined ? { report: { type: text(command.report?.type, 'report.type', 40), id: text(command.report?.id, 'report.id', 100) } } : {}),
     },
   };
   return [{ lotId: lot.lotId, event }];
