@@ -1,15 +1,17 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { DomainError, DomainErrorDetail, DomainErrorKind, RecordedLotEvent, occurredAtOf } from '#tamga/domain';
-import { PostgresEventStore, StoredEvent, StreamAppend } from '#tamga/event-store';
+import { DomainError, DomainErrorDetail, DomainErrorKind, RecordedLotEvent } from '#tamga/domain';
+import { PostgresEventStore, StoredEvent } from '#tamga/event-store';
 import { answerOnce, claimOf } from '../answer-once';
+import { decideAgainOnRace } from './decide-again-on-race';
 import { CommandResult } from '../command-result';
 import { toRecordedLotEvent } from '../lot-history';
 import { loadMasterData } from '../master-data-loader';
-import { registeredActor, viewOf } from './record-lot-fact.handler';
+import { PendingEvent, appendsOf } from './appends-of';
+import { viewOf } from './recorded-event-view';
+import { registeredActor } from './registered-actor';
 import { BatchItem, RecordLotFactBatchCommand } from './record-lot-fact-batch.command';
 
-const ATTEMPTS = 3;
 
 /** What became of one fact of a batch. */
 type ItemOutcome =
@@ -29,16 +31,7 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
 
   execute(command: RecordLotFactBatchCommand): Promise<CommandResult> {
     const claim = claimOf(command.actorId, command.idempotencyKey, command.requestHash);
-    return answerOnce(this.eventStore, claim, async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.decideAndAppend(command, claim);
-        } catch (error) {
-          const retry = error instanceof DomainError && error.code === 'STREAM.VERSION_CONFLICT' && attempt < ATTEMPTS;
-          if (!retry) throw error;
-        }
-      }
-    });
+    return answerOnce(this.eventStore, claim, () => decideAgainOnRace(() => this.decideAndAppend(command, claim)));
   }
 
   private async decideAndAppend(command: RecordLotFactBatchCommand, claim: ReturnType<typeof claimOf>): Promise<CommandResult> {
@@ -63,7 +56,7 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
     const lots = new Map<string, readonly RecordedLotEvent[]>(loaded);
     const now = new Date();
     const outcomes: ItemOutcome[] = [];
-    const pending: { lotId: string; record: RecordedLotEvent; clientEventId?: string }[] = [];
+    const pending: PendingEvent[] = [];
     for (const item of items) {
       const already = earlier.filter((e) => e.metadata.clientEventId === item.clientEventId);
       if (item.clientEventId && already.length > 0) {
@@ -98,21 +91,6 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
     });
     return { ...outcome.response, replayed: outcome.replayed };
   }
-}
-
-function appendsOf(pending: readonly { lotId: string; record: RecordedLotEvent; clientEventId?: string }[], loaded: ReadonlyMap<string, readonly RecordedLotEvent[]>): StreamAppend[] {
-  const byLot = new Map<string, typeof pending>();
-  for (const p of pending) byLot.set(p.lotId, [...(byLot.get(p.lotId) ?? []), p]);
-  return [...byLot].map(([lotId, items]) => ({
-    streamId: lotId,
-    expectedVersion: loaded.get(lotId)?.length ?? 0,
-    events: items.map(({ record, clientEventId }) => ({
-      ...record.event,
-      eventId: record.eventId,
-      occurredAt: occurredAtOf(record.event),
-      ...(clientEventId ? { metadata: { clientEventId } } : {}),
-    })),
-  }));
 }
 
 function resultsOf(items: readonly BatchItem[], outcomes: readonly ItemOutcome[], stored: readonly StoredEvent[], earlier: readonly StoredEvent[]) {

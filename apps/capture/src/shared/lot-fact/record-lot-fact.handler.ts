@@ -1,24 +1,16 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { DomainError, LotEventFor, Party, RecordedLotEvent, occurredAtOf } from '#tamga/domain';
-import { PostgresEventStore, StoredEvent, StreamAppend } from '#tamga/event-store';
+import { RecordedLotEvent } from '#tamga/domain';
+import { PostgresEventStore } from '#tamga/event-store';
 import { answerOnce, claimOf } from '../answer-once';
+import { decideAgainOnRace } from './decide-again-on-race';
 import { CommandResult } from '../command-result';
 import { toRecordedLotEvent } from '../lot-history';
 import { loadMasterData } from '../master-data-loader';
+import { appendsOf } from './appends-of';
 import { RecordLotFactCommand } from './record-lot-fact.command';
-
-/** How often a fact is decided again after another command moved one of its lots first. */
-const ATTEMPTS = 3;
-
-/** One recorded event, as the capture API answers it. */
-export interface RecordedEventView {
-  readonly lotId: string;
-  readonly eventId: string;
-  readonly type: string;
-  readonly version: number;
-  readonly globalPosition: string;
-}
+import { viewOf } from './recorded-event-view';
+import { registeredActor } from './registered-actor';
 
 /**
  * Every lot fact runs the same way: load the lots it touches and the master data it names, decide,
@@ -32,16 +24,7 @@ export class RecordLotFactHandler implements ICommandHandler<RecordLotFactComman
 
   execute(command: RecordLotFactCommand): Promise<CommandResult> {
     const claim = claimOf(command.actorId, command.idempotencyKey, command.requestHash);
-    return answerOnce(this.eventStore, claim, async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.decideAndAppend(command, claim);
-        } catch (error) {
-          const retry = error instanceof DomainError && error.code === 'STREAM.VERSION_CONFLICT' && attempt < ATTEMPTS;
-          if (!retry) throw error;
-        }
-      }
-    });
+    return answerOnce(this.eventStore, claim, () => decideAgainOnRace(() => this.decideAndAppend(command, claim)));
   }
 
   private async decideAndAppend(command: RecordLotFactCommand, claim: ReturnType<typeof claimOf>): Promise<CommandResult> {
@@ -55,7 +38,11 @@ export class RecordLotFactHandler implements ICommandHandler<RecordLotFactComman
     const actor = registeredActor(masterData.party(command.actorId), command.actorId);
     const lots = new Map<string, RecordedLotEvent[]>(lotIds.map((id) => [id, (streams.get(id) ?? []).map(toRecordedLotEvent)]));
     const decided = useCase.decide(command.command, { now: new Date(), actor, masterData, lots });
-    const outcome = await this.eventStore.append(appendsOf(decided, lots), {
+    const pending = decided.map(({ lotId, event }) => ({
+      lotId,
+      record: { eventId: randomUUID(), version: 0, actorId: actor.partyId, event },
+    }));
+    const outcome = await this.eventStore.append(appendsOf(pending, lots), {
       actorId: command.actorId,
       metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
       idempotency: claim,
@@ -63,29 +50,4 @@ export class RecordLotFactHandler implements ICommandHandler<RecordLotFactComman
     });
     return { ...outcome.response, replayed: outcome.replayed };
   }
-}
-
-/** The actor's party as the rules need it; a key whose party is gone cannot record (403). */
-export function registeredActor(party: Party | undefined, actorId: string): Party {
-  if (!party) {
-    throw new DomainError('ACCESS.UNKNOWN_PARTY', 'forbidden', `The key's party ${actorId} is not registered`, [
-      { rule: 'registered-actor', message: 'the party this key belongs to is not registered', partyId: actorId },
-    ]);
-  }
-  return party;
-}
-
-/** Groups decided events by lot, in decision order, each lot at the version it was loaded at. */
-export function appendsOf(decided: readonly LotEventFor[], lots: ReadonlyMap<string, readonly RecordedLotEvent[]>): StreamAppend[] {
-  const byLot = new Map<string, LotEventFor[]>();
-  for (const item of decided) byLot.set(item.lotId, [...(byLot.get(item.lotId) ?? []), item]);
-  return [...byLot].map(([lotId, items]) => ({
-    streamId: lotId,
-    expectedVersion: lots.get(lotId)?.length ?? 0,
-    events: items.map(({ event }) => ({ ...event, eventId: randomUUID(), occurredAt: occurredAtOf(event) })),
-  }));
-}
-
-export function viewOf(stored: StoredEvent): RecordedEventView {
-  return { lotId: stored.streamId, eventId: stored.eventId, type: stored.type, version: stored.streamVersion, globalPosition: stored.globalPosition };
 }
