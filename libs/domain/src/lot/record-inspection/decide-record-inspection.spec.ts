@@ -118,6 +118,7 @@ describe('record an inspection', () => {
         rule: 'required',
       });
     });
+
     it('refuses a report reference without an id, pointing at report.id', () => {
       expectRefusal(() => withHoney().when(lab, decideRecordInspection, inspection({ report: { type: 'lab-report', id: ' ' } })), {
         code: 'FACT.TEXT_REQUIRED',
