@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { MAX_LOTS_PER_FACT } from '#tamga/domain';
 import { DocumentDto } from '../shared/dto/document.dto';
+import { Documents, ListOf } from '../shared/dto/lot-list';
 import { FactTime, OptionalFactId } from '../shared/dto/fact-time';
 import { LotQuantityDto } from '../shared/dto/lot-quantity.dto';
 
@@ -28,12 +29,7 @@ export class RecordExportRequestDto {
   @IsString()
   fromPlaceId!: string;
 
-  @ApiProperty({ type: [LotQuantityDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_LOTS_PER_FACT)
-  @ValidateNested({ each: true })
-  @Type(() => LotQuantityDto)
+  @ListOf(() => LotQuantityDto, 1, MAX_LOTS_PER_FACT)
   lots!: LotQuantityDto[];
 
   @ApiProperty({ example: 'JP' })
@@ -59,12 +55,7 @@ export class RecordExportRequestDto {
   @IsString()
   hsCode!: string;
 
-  @ApiPropertyOptional({ type: [DocumentDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentDto)
+  @Documents()
   documents?: DocumentDto[];
 
   @FactTime('exportedAt')

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNumber, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DocumentDto } from '../shared/dto/document.dto';
+import { ListOf } from '../shared/dto/lot-list';
 import { FactTime, OptionalFactId } from '../shared/dto/fact-time';
 
 /** One measured value against its limits. */
@@ -41,12 +42,7 @@ export class RecordInspectionRequestDto {
   @OptionalFactId('sampleId', 'S-0412-1')
   sampleId?: string;
 
-  @ApiProperty({ type: [LabResultDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => LabResultDto)
+  @ListOf(() => LabResultDto, 1, 100)
   results!: LabResultDto[];
 
   @ApiPropertyOptional({ enum: ['passed', 'failed'], description: 'Failed anyway when a result is outside its limits' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { MAX_LOTS_PER_FACT, REFERENCE_ID_PATTERN, TRANSFORMATION_PROCESSES } from '#tamga/domain';
 import { FactTime, OptionalFactId } from '../shared/dto/fact-time';
+import { ListOf } from '../shared/dto/lot-list';
 import { LotQuantityDto } from '../shared/dto/lot-quantity.dto';
 
 /** A new lot a transformation makes. */
@@ -27,20 +27,10 @@ export class RecordTransformationRequestDto {
   @IsString()
   placeId!: string;
 
-  @ApiProperty({ type: [LotQuantityDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_LOTS_PER_FACT)
-  @ValidateNested({ each: true })
-  @Type(() => LotQuantityDto)
+  @ListOf(() => LotQuantityDto, 1, MAX_LOTS_PER_FACT)
   inputs!: LotQuantityDto[];
 
-  @ApiProperty({ type: [TransformationOutputDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_LOTS_PER_FACT)
-  @ValidateNested({ each: true })
-  @Type(() => TransformationOutputDto)
+  @ListOf(() => TransformationOutputDto, 1, MAX_LOTS_PER_FACT)
   outputs!: TransformationOutputDto[];
 
   @FactTime('transformedAt')

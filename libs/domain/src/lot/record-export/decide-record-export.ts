@@ -2,9 +2,8 @@ import { DomainError } from '../../shared/domain-error';
 import { LotExported } from '../events/lot-disposal.event';
 import { assertOperatedPlace, assertRole } from '../rules/access';
 import { documentsOf } from '../rules/documents';
-import { assertHolds, assertLotExists, assertUsable, factId, factTime, text } from '../rules/lifecycle';
+import { assertLotExists, factId, factTime, quantityGivenOut, text } from '../rules/lifecycle';
 import { LotDecisionContext, LotEventFor, lotIn } from '../rules/lot-decision';
-import { milliIn, quantityInUnit } from '../rules/milli';
 import { assertLotList } from '../rules/multi-lot';
 import { RecordExport } from './record-export.command';
 
@@ -48,10 +47,7 @@ export function decideRecordExport(command: RecordExport, context: LotDecisionCo
   const exportedAt = factTime(command.exportedAt, 'exportedAt', context.now, lots);
   return command.lots.map((entry, i): LotEventFor => {
     const lot = lots[i];
-    const field = `lots[${i}].quantity`;
-    assertUsable(lot, `lots[${i}].lotId`, 'export');
-    const quantity = quantityInUnit(entry.quantity, lot.unit, field);
-    assertHolds(lot, context.actor, milliIn(quantity, lot.unit, field), field, 'export');
+    const quantity = quantityGivenOut(lot, context.actor, entry.quantity, i, 'export');
     const event: LotExported = {
       type: 'lot.exported',
       schemaVersion: 1,

@@ -3,9 +3,8 @@ import { FACILITY_KINDS } from '../../master-data/place/place-kind';
 import { LotShipped } from '../events/lot-custody.event';
 import { assertOperatedPlace, registeredParty, registeredPlace } from '../rules/access';
 import { documentsOf } from '../rules/documents';
-import { assertHolds, assertLotExists, assertUsable, factId, factTime, text } from '../rules/lifecycle';
+import { assertLotExists, factId, factTime, quantityGivenOut, text } from '../rules/lifecycle';
 import { LotDecisionContext, LotEventFor, lotIn } from '../rules/lot-decision';
-import { milliIn, quantityInUnit } from '../rules/milli';
 import { assertLotList } from '../rules/multi-lot';
 import { RecordShipment } from './record-shipment.command';
 
@@ -31,16 +30,13 @@ export function decideRecordShipment(command: RecordShipment, context: LotDecisi
   const shippedAt = factTime(command.shippedAt, 'shippedAt', context.now, lots);
   return command.lots.map((entry, i): LotEventFor => {
     const lot = lots[i];
-    const field = `lots[${i}].quantity`;
-    assertUsable(lot, `lots[${i}].lotId`, 'ship');
     if (lot.inTransit.some((s) => s.shipmentId === shipmentId)) {
       // A receipt closes a lot's shipment by its id: two open under one id would lose the second's goods.
       throw new DomainError('SHIPMENT.ALREADY_IN_TRANSIT', 'conflict', `Lot ${lot.lotId} already has shipment ${shipmentId} in transit`, [
         { field: 'shipmentId', rule: 'new-shipment', message: 'a lot has one open shipment per shipment id', shipmentId, lotId: lot.lotId },
       ]);
     }
-    const quantity = quantityInUnit(entry.quantity, lot.unit, field);
-    assertHolds(lot, context.actor, milliIn(quantity, lot.unit, field), field, 'ship');
+    const quantity = quantityGivenOut(lot, context.actor, entry.quantity, i, 'ship');
     const event: LotShipped = {
       type: 'lot.shipped',
       schemaVersion: 1,

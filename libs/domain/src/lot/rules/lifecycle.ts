@@ -2,7 +2,8 @@ import { DomainError } from '../../shared/domain-error';
 import { assertPlausibleFactTime, parseInstant } from '../../shared/recorded-time';
 import { Party } from '../../master-data/party/party';
 import { ExistingLot, LotState, heldBy } from '../lot-state';
-import { Milli, fromMilli } from './milli';
+import { Quantity } from '../../shared/quantity';
+import { Milli, fromMilli, milliIn, quantityInUnit } from './milli';
 
 /** Refuses a fact about a lot that was never recorded (404). */
 export function assertLotExists(state: LotState, lotId: string, field: string): ExistingLot {
@@ -114,4 +115,16 @@ export function text(value: string, field: string, maxLength = 500): string {
     ]);
   }
   return value.trim();
+}
+
+/**
+ * The checks of giving out a quantity of the i-th lot of a list (a shipment, an export): the lot
+ * is usable and the actor holds at least the quantity, read in the lot's unit.
+ */
+export function quantityGivenOut(lot: ExistingLot, actor: Party, raw: { amount: number; unit: string }, i: number, action: string): Quantity {
+  const field = `lots[${i}].quantity`;
+  assertUsable(lot, `lots[${i}].lotId`, action);
+  const quantity = quantityInUnit(raw, lot.unit, field);
+  assertHolds(lot, actor, milliIn(quantity, lot.unit, field), field, action);
+  return quantity;
 }
