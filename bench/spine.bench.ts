@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
-import { readStoreId } from '#tamga/event-store';
+import { PostgresEventStore, readStoreId } from '#tamga/event-store';
 import { Infrastructure, provideInfrastructure } from '#tamga/local-infra';
 import { createKafka, deleteTopics } from '#tamga/messaging';
 import { createPool, runMigrations } from '#tamga/platform';
 import { measureKafkaProduce, measurePgCopy } from './support/baselines';
 import { tamgaProcessGroups } from './support/cpu';
+import { registerHarvestWorld } from './support/harvest-world';
 import { newRunId } from './support/harvests';
 import { fmt } from './support/stats';
 import { startTamgaInProcess, startTamgaProcesses } from './support/tamga-services';
@@ -99,10 +100,17 @@ async function main(): Promise<number> {
     );
     const tamga = SETTINGS.services === 'processes' ? await startTamgaProcesses() : await startTamgaInProcess();
     cleanups.push(() => tamga.stop());
-    // Every write needs an API key: one producer's, issued straight into the event store.
+    // Every write needs an API key and registered master data, both issued straight into the
+    // event store: a village group with one key per client, and every product, village and
+    // producer (a member of the group) the harvests name.
     cleanups.push(() => releaseTestKeys());
-    const { apiKey } = await partyWithKey({ partyId: 'producer:bench', kinds: ['producer'] }, { label: 'bench' });
-    const bench: Bench = { run, tamga, pool, kafka, topic, groups, apiKey };
+    const group = 'producer:bench-group';
+    const apiKeys: string[] = [];
+    for (let i = 0; i < Math.max(SETTINGS.clients, SETTINGS.singlesClients); i++) {
+      apiKeys.push((await partyWithKey({ partyId: group, kinds: ['producer'] }, { label: `bench-client-${i}` })).apiKey);
+    }
+    await registerHarvestWorld(new PostgresEventStore(pool), group);
+    const bench: Bench = { run, tamga, pool, kafka, topic, groups, apiKeys };
 
     await warmUp(bench);
     console.log('\nThroughput: batches through the whole spine');

@@ -13,19 +13,26 @@ export interface Bench {
   readonly kafka: Kafka;
   readonly topic: string;
   readonly groups: ProcessGroups;
-  /** The capture API demands a key on every write: this is the bench producer's. */
-  readonly apiKey: string;
+  /**
+   * The capture API demands a key on every write: one per bench client, each a key of the village
+   * group whose members' harvests the bench records. Client i uses apiKeys[i % length].
+   */
+  readonly apiKeys: readonly string[];
 }
 
 
-/** POST /harvests/batch; anything but a 201 is an error. */
-export async function postBatch(bench: Bench, body: string): Promise<void> {
-  await post(`${bench.tamga.captureUrl}/harvests/batch`, bench.apiKey, body);
+/** POST /harvests/batch as client `client`; anything but a 201 is an error. */
+export async function postBatch(bench: Bench, client: number, body: string): Promise<void> {
+  await post(`${bench.tamga.captureUrl}/harvests/batch`, keyOf(bench, client), body);
 }
 
-/** POST /harvests; anything but a 201 is an error. */
-export async function postSingle(bench: Bench, body: string): Promise<void> {
-  await post(`${bench.tamga.captureUrl}/harvests`, bench.apiKey, body);
+/** POST /harvests as client `client`; anything but a 201 is an error. */
+export async function postSingle(bench: Bench, client: number, body: string): Promise<void> {
+  await post(`${bench.tamga.captureUrl}/harvests`, keyOf(bench, client), body);
+}
+
+function keyOf(bench: Bench, client: number): string {
+  return bench.apiKeys[client % bench.apiKeys.length];
 }
 
 async function post(url: string, apiKey: string, body: string): Promise<void> {
@@ -64,10 +71,10 @@ export async function visibleCount(pool: Pool, ids: readonly string[]): Promise<
   return Number(rows[0].n);
 }
 
-/** Waits until the projector has applied `total` messages of the run's topic. */
-export async function waitForProjected(bench: Bench, total: number, timeoutMs: number): Promise<void> {
+/** Waits until each of these lots has its event in the read model. */
+export async function waitForVisible(bench: Bench, ids: readonly string[], timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
-  while ((await projectedCount(bench)) < total) {
+  while ((await visibleCount(bench.pool, ids)) < ids.length) {
     if (performance.now() > deadline) throw new Error(`The warm-up events were not projected within ${timeoutMs / 1000} s`);
     await sleep(20);
   }

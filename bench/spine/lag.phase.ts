@@ -43,7 +43,8 @@ export async function lagPhase(bench: Bench): Promise<LagResult> {
     inFlight++;
     sentAt[r] = performance.now();
     const send = perRequest === 1 ? postSingle : postBatch;
-    send(bench, bodies[r])
+    // Request r goes out as client r: the open loop spreads the load over every client's key.
+    send(bench, r, bodies[r])
       .then(() => {
         const acked = performance.now();
         for (let i = r * perRequest; i < (r + 1) * perRequest; i++) {

@@ -20,11 +20,11 @@ export async function singlesPhase(bench: Bench): Promise<SinglesResult> {
   const t0 = performance.now();
   const until = t0 + SETTINGS.singlesSeconds * 1000;
   await Promise.all(
-    Array.from({ length: SETTINGS.singlesClients }, async () => {
+    Array.from({ length: SETTINGS.singlesClients }, async (_, client) => {
       while (performance.now() < until) {
         const n = seq++;
         const sent = performance.now();
-        await postSingle(bench, JSON.stringify(harvestFor(lotIds(bench.run, 'S', 1, n)[0], n)));
+        await postSingle(bench, client, JSON.stringify(harvestFor(lotIds(bench.run, 'S', 1, n)[0], n)));
         requestMs.push(performance.now() - sent);
       }
     }),

@@ -33,11 +33,11 @@ export async function throughputPhase(bench: Bench): Promise<ThroughputResult> {
   const cpu0 = cpuSnapshot(bench.groups);
   const t0 = performance.now();
   const clients = Promise.all(
-    Array.from({ length: SETTINGS.clients }, async () => {
+    Array.from({ length: SETTINGS.clients }, async (_, client) => {
       while (next < bodies.length && !failure) {
         const body = bodies[next++];
         const sent = performance.now();
-        await postBatch(bench, body);
+        await postBatch(bench, client, body);
         requestMs.push(performance.now() - sent);
       }
     }),

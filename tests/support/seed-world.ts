@@ -1,6 +1,55 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Party, Place, Product, demoGln, demoGtin13, streamIdOf } from '#tamga/domain';
-import { PostgresEventStore } from '#tamga/event-store';
+import { Party, Place, Product, Scheme, VillageSpecialisation, demoGln, demoGtin13, streamIdOf } from '#tamga/domain';
+import { PostgresEventStore, StreamAppend } from '#tamga/event-store';
+
+/** Master data to write straight into the event store, each record as its registration event carries it. */
+export interface MasterDataRecords {
+  readonly places?: readonly Place[];
+  readonly products?: readonly Product[];
+  readonly parties?: readonly Party[];
+  readonly schemes?: readonly Scheme[];
+  readonly specialisations?: readonly VillageSpecialisation[];
+}
+
+/** How many streams one append writes: a few thousand producers are registered in a few transactions. */
+const STREAMS_PER_APPEND = 1_000;
+
+/**
+ * Registers master data directly in the event store (no HTTP, no admin key), as the capture API's
+ * registrations would record it. Records whose stream exists already are left as they are, and a
+ * village's specialisation is added only if it is not there yet, so a script can run it again on
+ * the same database (the bench on a DATABASE_URL it reuses).
+ */
+export async function recordMasterData(store: PostgresEventStore, records: MasterDataRecords): Promise<void> {
+  const registrations = [
+    ...(records.places ?? []).map((p) => ({ streamId: streamIdOf.place(p.placeId), type: 'place.registered', data: p })),
+    ...(records.products ?? []).map((p) => ({ streamId: streamIdOf.product(p.productId), type: 'product.registered', data: p })),
+    ...(records.parties ?? []).map((p) => ({ streamId: streamIdOf.party(p.partyId), type: 'party.registered', data: p })),
+    ...(records.schemes ?? []).map((s) => ({ streamId: streamIdOf.scheme(s.schemeId), type: 'scheme.registered', data: s })),
+  ];
+  const byVillage = new Map<string, VillageSpecialisation[]>();
+  for (const s of records.specialisations ?? []) byVillage.set(s.villageId, [...(byVillage.get(s.villageId) ?? []), s]);
+  const specialisationStreams = [...byVillage.keys()].map(streamIdOf.specialisations);
+  const existing = await store.readStreams([...registrations.map((r) => r.streamId), ...specialisationStreams]);
+  const appends: StreamAppend[] = registrations
+    .filter((r) => existing.get(r.streamId)!.length === 0)
+    .map((r) => ({ streamId: r.streamId, expectedVersion: 0, events: [event(r.type, r.data)] }));
+  for (const [villageId, wanted] of byVillage) {
+    const stored = existing.get(streamIdOf.specialisations(villageId))!;
+    const has = new Set(stored.map((e) => (e.data as VillageSpecialisation).productId));
+    const missing = wanted.filter((s) => !has.has(s.productId));
+    if (missing.length > 0) {
+      appends.push({ streamId: streamIdOf.specialisations(villageId), expectedVersion: stored.length, events: missing.map((s) => event('village.specialisation-registered', s)) });
+    }
+  }
+  for (let i = 0; i < appends.length; i += STREAMS_PER_APPEND) {
+    await store.append(appends.slice(i, i + STREAMS_PER_APPEND), { actorId: null, metadata: {}, respond: () => ({ status: 201, body: {} }) });
+  }
+}
+
+function event(type: string, data: unknown) {
+  return { eventId: randomUUID(), type, schemaVersion: 1, occurredAt: new Date().toISOString(), data };
+}
 
 /**
  * A small world written straight into the event store (no HTTP), for integration tests that drive
@@ -45,20 +94,12 @@ export async function seedWorld(store: PostgresEventStore): Promise<SeededWorld>
     partyId: `producer:seed-${tag}`, version: 1, kinds: ['processor', 'producer'], memberOfIds: [], operatesPlaceIds: [`apiary:seed-${tag}`, `workshop:seed-${tag}`].sort(),
   };
   const shop: Party = { partyId: `shop:seed-${tag}`, version: 1, kinds: ['shop'], memberOfIds: [], operatesPlaceIds: [`shop:seed-${tag}`] };
-  const registered = (streamId: string, type: string, data: unknown) => ({
-    streamId,
-    expectedVersion: 0,
-    events: [{ eventId: randomUUID(), type, schemaVersion: 1, occurredAt: new Date().toISOString(), data }],
+  await recordMasterData(store, {
+    places,
+    products,
+    parties: [beekeeper, shop],
+    specialisations: [{ villageId, productId: combHoneyId, since: '2015-01-01' }],
   });
-  await store.append(
-    [
-      ...places.map((p) => registered(streamIdOf.place(p.placeId), 'place.registered', p)),
-      ...products.map((p) => registered(streamIdOf.product(p.productId), 'product.registered', p)),
-      ...[beekeeper, shop].map((p) => registered(streamIdOf.party(p.partyId), 'party.registered', p)),
-      registered(streamIdOf.specialisations(villageId), 'village.specialisation-registered', { villageId, productId: combHoneyId, since: '2015-01-01' }),
-    ],
-    { actorId: null, metadata: {}, respond: () => ({ status: 201, body: {} }) },
-  );
   return {
     villageId,
     apiaryId: `apiary:seed-${tag}`,
