@@ -30,6 +30,18 @@ export function translateDriverError(error: unknown): unknown {
       { field: 'clientEventId', rule: 'once-per-client-event-id', message: driverError.detail ?? 'client event id taken' },
     ]);
   }
+  if (driverError.code === '23505' && driverError.constraint === 'unit_serials_unique_per_product') {
+    const taken = /\(product_id, serial\)=\((.*), (.*)\)/.exec(driverError.detail ?? '');
+    return new DomainError('PACKING.SERIAL_TAKEN', 'conflict', `Serial ${taken?.[2] ?? ''} is already used for ${taken?.[1] ?? 'this product'}`, [
+      {
+        field: 'serials',
+        rule: 'unique-serial-per-product',
+        message: 'GS1 names a unit by its GTIN and serial: a serial is used once per product, across all its lots',
+        productId: taken?.[1],
+        serial: taken?.[2],
+      },
+    ]);
+  }
   if (driverError.code === '22021' || driverError.code === '22P05') {
     // Postgres text cannot hold NUL or unconvertible characters: the client's input, not our fault.
     return new DomainError('REQUEST.UNSTORABLE_TEXT', 'invalid', 'The request holds characters that cannot be stored', [

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { DomainError, RecordHarvest, RecordTransformation } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
+import { RECORD_PACKING } from '../../../apps/capture/src/record-packing/record-packing.use-case';
 import { RECORD_HARVEST } from '../../../apps/capture/src/record-harvest/record-harvest.use-case';
 import { RECORD_SHIPMENT } from '../../../apps/capture/src/record-shipment/record-shipment.use-case';
 import { RECORD_TRANSFORMATION } from '../../../apps/capture/src/record-transformation/record-transformation.use-case';
@@ -130,4 +131,28 @@ describe('multi-lot facts under concurrency (real Postgres)', () => {
     expect(events[1].transactionId).toBe(events[0].transactionId);
     expect(events[1].data).toMatchObject({ flag: 'origin-not-registered', villageId: world.villageId, productId: world.honeyId });
   });
+
+  it('a serial names one unit of a product: packing it in a second lot of that product is refused, in any order of commits', async () => {
+    const [first, second] = [await harvest(20), await harvest(20)];
+    const packing = (lotId: string, serials: string[]) => ({
+      packingId: unique('P-'),
+      lotId,
+      placeId: world.workshopId,
+      unitSize: { amount: 1, unit: 'kg' },
+      serials,
+      packedAt: '2026-08-02T10:00:00+06:00',
+    });
+    const serial = unique('U');
+    const outcomes = await Promise.allSettled([
+      run(RECORD_PACKING, packing(first, [serial, unique('U')])),
+      run(RECORD_PACKING, packing(second, [unique('U'), serial])),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')!;
+    expect(refused.reason).toMatchObject({ code: 'PACKING.SERIAL_TAKEN', kind: 'conflict' });
+    expect(refused.reason.details[0]).toMatchObject({ field: 'serials', rule: 'unique-serial-per-product', serial, productId: world.combHoneyId });
+    const packed = [...(await store.readStreams([first, second])).values()].flat().filter((e) => e.type === 'lot.packed');
+    expect(packed).toHaveLength(1);
+  });
 });
+

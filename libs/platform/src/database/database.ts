@@ -1,6 +1,6 @@
 import { Client, Pool } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
-import { ClientEventIds1763900003000, CreateEventStore1763900000000, EventStoreIdentity1763900002000 } from '#tamga/event-store';
+import { ClientEventIds1763900003000, CreateEventStore1763900000000, EventStoreIdentity1763900002000, UnitSerials1763900003500 } from '#tamga/event-store';
 import { CreateMasterDataReadModels1763900005001, CreateReadModels1763900001000, LotJourneyReadModel1763900006000 } from '#tamga/read-models';
 import { CreateApiKeyHashes1763900008000 } from '#tamga/api-keys';
 import { CreatePartyPersonalDetails1763900005000 } from './migrations/1763900005000-create-party-personal-details';
@@ -11,6 +11,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateReadModels1763900001000,
   EventStoreIdentity1763900002000,
   ClientEventIds1763900003000,
+  UnitSerials1763900003500,
   CreateApiKeyHashes1763900008000,
   CreatePartyPersonalDetails1763900005000,
   CreateMasterDataReadModels1763900005001,

@@ -1,12 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { DomainError, DomainErrorDetail, DomainErrorKind, RecordedLotEvent } from '#tamga/domain';
+import { DomainError, DomainErrorDetail, DomainErrorKind, RecordedLotEvent, foldLot } from '#tamga/domain';
 import { PostgresEventStore, StoredEvent } from '#tamga/event-store';
 import { answerOnce, claimOf } from '../answer-once';
 import { decideAgainOnRace } from './decide-again-on-race';
 import { CommandResult } from '../command-result';
 import { toRecordedLotEvent } from '../lot-history';
 import { loadMasterData } from '../master-data-loader';
+import { reserveUnitSerials } from './reserve-unit-serials';
 import { PendingEvent, appendsOf } from './appends-of';
 import { viewOf } from './recorded-event-view';
 import { registeredActor } from './registered-actor';
@@ -84,6 +85,7 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
       actorId: command.actorId,
       metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
       idempotency: claim,
+      inTransaction: reserveUnitSerials((lotId) => foldLot(lotId, lots.get(lotId) ?? [])),
       respond: (stored) => ({
         status: pending.length > 0 ? 201 : 200,
         body: { recorded: stored.map(viewOf), results: resultsOf(items, outcomes, stored, earlier) },

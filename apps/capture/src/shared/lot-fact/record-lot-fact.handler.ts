@@ -1,12 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { RecordedLotEvent } from '#tamga/domain';
+import { RecordedLotEvent, foldLot } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
 import { answerOnce, claimOf } from '../answer-once';
 import { decideAgainOnRace } from './decide-again-on-race';
 import { CommandResult } from '../command-result';
 import { toRecordedLotEvent } from '../lot-history';
 import { loadMasterData } from '../master-data-loader';
+import { reserveUnitSerials } from './reserve-unit-serials';
 import { appendsOf } from './appends-of';
 import { RecordLotFactCommand } from './record-lot-fact.command';
 import { viewOf } from './recorded-event-view';
@@ -46,6 +47,7 @@ export class RecordLotFactHandler implements ICommandHandler<RecordLotFactComman
       actorId: command.actorId,
       metadata: { commandId: randomUUID(), ...(claim ? { idempotencyKey: claim.key } : {}) },
       idempotency: claim,
+      inTransaction: reserveUnitSerials((lotId) => foldLot(lotId, lots.get(lotId) ?? [])),
       respond: (stored) => ({ status: 201, body: { recorded: stored.map(viewOf) } }),
     });
     return { ...outcome.response, replayed: outcome.replayed };
