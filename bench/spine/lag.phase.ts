@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { CpuSnapshot, coresUsed, cpuSnapshot } from '../support/cpu';
 import { harvestFor, lotIds } from '../support/harvests';
 import { chunk, fmt, percentile, sleep } from '../support/stats';
+import { describeCores } from '../support/describe-cores';
 import { Bench, postBatch, postSingle } from './bench-context';
-import { describeCores } from './describe-cores';
 import { LAG_MAX_IN_FLIGHT, LAG_POLL_MS, SETTINGS } from './settings';
 
 /** What the lag phase measured. */

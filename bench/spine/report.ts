@@ -1,8 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { Infrastructure, repoRoot } from '#tamga/local-infra';
-import { BaselineResult } from '../support/baselines';
+import { Infrastructure } from '#tamga/local-infra';
+import { Baselines } from '../support/baselines.phase';
+import { machine, printTable, roundAll } from '../support/results';
 import { fmt, round } from '../support/stats';
 import { LagResult } from './lag.phase';
 import { SETTINGS, TARGETS } from './settings';
@@ -12,13 +10,14 @@ import { ThroughputResult } from './throughput.phase';
 /** Prints the results table and returns what goes into bench/results/spine.json. */
 export function report(
   startedAt: Date,
+  loadAtStart: Record<string, number>,
   infrastructure: Infrastructure,
-  kafkaBaseline: BaselineResult,
-  copyBaseline: BaselineResult,
+  baselines: Baselines,
   throughput: ThroughputResult,
   lag: LagResult,
   singles: SinglesResult,
 ): Record<string, unknown> {
+  const { kafka: kafkaBaseline, copy: copyBaseline } = baselines;
   const lagAtRate = lag.achievedRate >= 0.95 * lag.rate;
   const eventsPerS = throughput.eventsPerSecond;
   const ratioToKafka = eventsPerS / kafkaBaseline.perSecond;
@@ -31,12 +30,8 @@ export function report(
     ['lag_p99_ms', fmt(lag.lagMs.p99), '', '', `<= ${fmt(TARGETS.lag_p99_ms)}`],
     ['single_harvests_per_s', fmt(singles.perSecond), '', '', ''],
   ];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 || c === 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ');
   console.log('\nResults');
-  console.log(line(rows[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('   '));
-  rows.slice(1).forEach((r) => console.log(line(r)));
+  printTable(rows, [0, 2]);
   const meets = { events_per_s: eventsPerS >= TARGETS.events_per_s, lag_p99_ms: lag.lagMs.p99 <= TARGETS.lag_p99_ms };
   console.log(
     `\nTargets: events_per_s ${meets.events_per_s ? 'met' : 'NOT met'}, lag_p99_ms ${meets.lag_p99_ms ? 'met' : 'NOT met'}. ` +
@@ -62,13 +57,9 @@ export function report(
     targets: TARGETS,
     meets_targets: meets,
     date: startedAt.toISOString(),
-    machine: {
-      cores: cpus().length,
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memory_gib: round(totalmem() / 2 ** 30, 1),
-      node: process.version,
-      platform: `${process.platform}-${process.arch}`,
-    },
+    machine: machine(),
+    // What the machine was already running when the run began (other engineers' tests, builds).
+    load_average_at_start: loadAtStart,
     infrastructure: infrastructure.description,
     settings: SETTINGS,
     throughput: {
@@ -108,18 +99,4 @@ export function report(
       cores_used: roundAll(lag.cores),
     },
   };
-}
-
-function roundAll(values: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, round(v, 2)]));
-}
-
-/** Writes bench/results/spine.json (atomically: a half-written file never replaces a good one). */
-export function writeResults(results: Record<string, unknown>): void {
-  const dir = join(repoRoot(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'spine.json');
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
-  renameSync(`${file}.tmp`, file);
-  console.log(`\nWrote ${file}`);
 }

@@ -1,3 +1,5 @@
+import { envInt, servicesMode } from '../support/settings';
+
 /** What the spine benchmark does, overridable by environment variables (bench/README.md). */
 export const SETTINGS = {
   events: envInt('BENCH_EVENTS', 50_000),
@@ -22,22 +24,7 @@ export const SETTINGS = {
 
 /** The figures the project is headed for on 2 cores (issue 2). */
 export const TARGETS = { events_per_s: 5_000, lag_p99_ms: 1_000 } as const;
-export const BENCH_DATABASE = 'tamga_bench';
 export const PROGRESS_POLL_MS = 10;
 export const LAG_POLL_MS = 5;
 export const LAG_MAX_IN_FLIGHT = 256;
 export const PHASE_TIMEOUT_MS = 240_000;
-
-function servicesMode(): 'in-process' | 'processes' {
-  const mode = process.env.BENCH_SERVICES ?? 'in-process';
-  if (mode !== 'in-process' && mode !== 'processes') throw new Error(`BENCH_SERVICES must be in-process or processes, not "${mode}"`);
-  return mode;
-}
-
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`);
-  return value;
-}

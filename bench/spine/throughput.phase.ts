@@ -2,8 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { coresUsed, cpuSnapshot } from '../support/cpu';
 import { harvestFor, lotIds } from '../support/harvests';
 import { chunk, fmt, percentile, sleep } from '../support/stats';
-import { Bench, postBatch, projectedCount, publishedCount, visibleCount } from './bench-context';
-import { describeCores } from './describe-cores';
+import { describeCores } from '../support/describe-cores';
+import { projectedCount, publishedCount, visibleCount } from '../support/progress';
+import { Bench, postBatch } from './bench-context';
 import { PHASE_TIMEOUT_MS, PROGRESS_POLL_MS, SETTINGS } from './settings';
 
 /** What the throughput phase measured. */

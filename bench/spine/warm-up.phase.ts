@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { harvestFor, lotIds } from '../support/harvests';
 import { chunk } from '../support/stats';
-import { Bench, postBatch, postSingle, waitForVisible } from './bench-context';
+import { waitForVisible } from '../support/progress';
+import { Bench, postBatch, postSingle } from './bench-context';
 import { PHASE_TIMEOUT_MS, SETTINGS } from './settings';
 
 /** Sends a few thousand events through the whole spine first, so JIT and connections are warm. */
@@ -15,6 +16,6 @@ export async function warmUp(bench: Bench): Promise<void> {
   const singles = Array.from({ length: Math.max(10, bench.apiKeys.length) }, (_, i) => `${ids[0]}s${i}`);
   for (const [i, id] of singles.entries()) await postSingle(bench, i, JSON.stringify(harvestFor(id, i)));
   // Waits for these lots themselves: the topic also carries the master data registered before.
-  await waitForVisible(bench, [...ids, ...singles], PHASE_TIMEOUT_MS);
+  await waitForVisible(bench.pool, [...ids, ...singles], PHASE_TIMEOUT_MS);
   console.log(`  warm-up: ${ids.length + singles.length} events through the spine in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,9 +1,21 @@
 import { createServer } from 'node:net';
 import { SERVICES, ServiceProcess, waitForHealthy } from '../../apps/cli/src/start/service-process';
-import { RunningTamga } from '../../tests/support/running-tamga';
+import { RunningTamga, startTamga } from '../../tests/support/running-tamga';
+import { BenchRun } from './bench-run';
 
 // In this process, the services start as the e2e tests start them: tests/support/running-tamga.ts.
-export { startTamga as startTamgaInProcess, type RunningTamga as RunningServices } from '../../tests/support/running-tamga';
+export type { RunningTamga as RunningServices } from '../../tests/support/running-tamga';
+
+/**
+ * Starts capture, relay, projector and provenance for a run (in this process, or one process each)
+ * and stops them at its end.
+ */
+export async function startServices(bench: BenchRun, mode: 'in-process' | 'processes'): Promise<RunningTamga> {
+  console.log(`\nStarting capture, relay, projector and provenance ${mode === 'processes' ? 'as four processes' : 'in this process'}...`);
+  const tamga = mode === 'processes' ? await startTamgaProcesses() : await startTamga();
+  bench.onCleanUp(() => tamga.stop());
+  return tamga;
+}
 
 /**
  * Starts the four services as `npm start` does: one child process each (ServiceProcess from
