@@ -49,6 +49,7 @@ describe('fold a lot', () => {
       serialsEverPacked: new Set(),
       openHolds: new Map(),
       recallId: null,
+      recalledSerials: new Set(),
       certificates: [],
       events: new Map([[harvestId, { type: 'lot.harvested', actorId: 'producer:asel', retracted: false }]]),
       latestEventAt: HARVESTED_AT,

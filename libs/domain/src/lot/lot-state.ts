@@ -52,7 +52,10 @@ export interface ExistingLot {
   /** Every serial ever packed: a serial is never reused within a lot. */
   readonly serialsEverPacked: ReadonlySet<string>;
   readonly openHolds: ReadonlyMap<string, { readonly heldBy: string | null }>;
+  /** Set by a recall of the whole lot: then nothing of it may be used. */
   readonly recallId: string | null;
+  /** Units recalled one by one (a recall of listed units): they may not be sold; the rest of the lot may. */
+  readonly recalledSerials: ReadonlySet<string>;
   readonly certificates: readonly CertificateOfLot[];
   readonly events: ReadonlyMap<string, KnownEvent>;
   readonly latestEventAt: string;
@@ -100,6 +103,7 @@ function created(record: RecordedLotEvent, lotId: string, productId: string, uni
     serialsEverPacked: new Set(),
     openHolds: new Map(),
     recallId: null,
+    recalledSerials: new Set(),
     certificates: [],
     events: new Map(),
     latestEventAt: at,
@@ -200,7 +204,9 @@ function apply(state: LotState, lotId: string, record: RecordedLotEvent, event: 
       return { ...lot, openHolds };
     }
     case 'lot.recalled':
-      return { ...lot, recallId: event.data.recallId };
+      return event.data.scope === 'whole-lot'
+        ? { ...lot, recallId: event.data.recallId }
+        : { ...lot, recalledSerials: new Set([...lot.recalledSerials, ...(event.data.serials ?? [])]) };
     case 'lot.inspected':
     case 'lot.corrected':
     case 'lot.retracted':

@@ -37,21 +37,21 @@ export async function projectLotSummary(client: PoolClient, schema: string, even
   await client.query(
     `INSERT INTO ${schema}.lots AS l
        (lot_id, product_id, unit, status, on_hand_amount, in_transit_amount, created_at, creator_id, village_id, producer_id,
-        harvested_amount, harvested_at, latitude, longitude, held, recall_id, custodians, certificates, open_flags,
+        harvested_amount, harvested_at, latitude, longitude, held, recall_id, recalled_units, custodians, certificates, open_flags,
         packed_units, version, recorded_at)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[],
                           $8::text[], $9::text[], $10::text[], $11::numeric[], $12::timestamptz[], $13::float8[], $14::float8[],
-                          $15::boolean[], $16::text[], $17::jsonb[], $18::jsonb[], $19::jsonb[], $20::int[], $21::int[], $22::timestamptz[])
+                          $15::boolean[], $16::text[], $17::int[], $18::jsonb[], $19::jsonb[], $20::jsonb[], $21::int[], $22::int[], $23::timestamptz[])
      ON CONFLICT (lot_id) DO UPDATE SET
        status = excluded.status, on_hand_amount = excluded.on_hand_amount, in_transit_amount = excluded.in_transit_amount,
-       held = excluded.held, recall_id = excluded.recall_id, custodians = excluded.custodians,
+       held = excluded.held, recall_id = excluded.recall_id, recalled_units = excluded.recalled_units, custodians = excluded.custodians,
        certificates = excluded.certificates, open_flags = excluded.open_flags, packed_units = excluded.packed_units,
        harvested_amount = excluded.harvested_amount, version = excluded.version, recorded_at = excluded.recorded_at
      WHERE l.version < excluded.version`,
     [
       column('lotId'), column('productId'), column('unit'), column('status'), column('onHand'), column('inTransit'),
       column('createdAt'), column('creatorId'), column('villageId'), column('producerId'), column('harvestedAmount'),
-      column('harvestedAt'), column('latitude'), column('longitude'), column('held'), column('recallId'),
+      column('harvestedAt'), column('latitude'), column('longitude'), column('held'), column('recallId'), column('recalledUnits'),
       column('custodians'), column('certificates'), column('openFlags'), column('packedUnits'), column('version'), column('recordedAt'),
     ],
   );
@@ -69,7 +69,7 @@ function recordOf(row: HistoryRow): RecordedLotEvent {
 interface LotRow {
   lotId: string; productId: string; unit: string; status: string; onHand: number; inTransit: number; createdAt: string;
   creatorId: string | null; villageId: string | null; producerId: string | null; harvestedAmount: number | null;
-  harvestedAt: string | null; latitude: number | null; longitude: number | null; held: boolean; recallId: string | null;
+  harvestedAt: string | null; latitude: number | null; longitude: number | null; held: boolean; recallId: string | null; recalledUnits: number;
   custodians: string; certificates: string; openFlags: string; packedUnits: number; version: number; recordedAt: string;
 }
 
@@ -104,6 +104,7 @@ function rowOf(lot: ExistingLot, history: readonly HistoryRow[]): LotRow {
     longitude: harvest?.location.longitude ?? null,
     held: lot.openHolds.size > 0,
     recallId: lot.recallId,
+    recalledUnits: lot.recalledSerials.size,
     custodians: JSON.stringify([...lot.holdings].sort((a, b) => a.partyId.localeCompare(b.partyId)).map((h) => ({ partyId: h.partyId, placeId: h.placeId, amount: h.milli / 1000 }))),
     certificates: JSON.stringify(lot.certificates),
     openFlags: JSON.stringify(openFlags),

@@ -22,6 +22,7 @@ export function lotsTableDdl(s: string): string {
       longitude double precision,
       held boolean NOT NULL,
       recall_id text,
+      recalled_units integer NOT NULL,
       custodians jsonb NOT NULL,
       certificates jsonb NOT NULL,
       open_flags jsonb NOT NULL,

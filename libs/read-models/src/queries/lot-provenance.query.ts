@@ -20,6 +20,8 @@ export interface LotView {
   readonly origin: LotOriginView | null;
   readonly held: boolean;
   readonly recallId: string | null;
+  /** How many units were recalled one by one (the whole lot may still be usable). */
+  readonly recalledUnits: number;
   readonly custodians: readonly { readonly partyId: string; readonly placeId: string; readonly amount: number }[];
   readonly certificates: readonly unknown[];
   readonly openFlags: readonly unknown[];
@@ -58,6 +60,7 @@ interface LotRow {
   longitude: number | null;
   held: boolean;
   recall_id: string | null;
+  recalled_units: number;
   custodians: LotView['custodians'];
   certificates: unknown[];
   open_flags: unknown[];
@@ -116,6 +119,7 @@ export async function findLotProvenance(pool: Pool, lotId: string): Promise<LotV
         : null,
     held: lot.held,
     recallId: lot.recall_id,
+    recalledUnits: lot.recalled_units,
     custodians: lot.custodians,
     certificates: lot.certificates,
     openFlags: lot.open_flags,

@@ -224,6 +224,16 @@ describe('record a harvest', () => {
       });
     });
 
+    it("refuses a harvest at a site neither the producer nor the recording party operates (403)", () => {
+      expectRefusal(() => harvestBy(bakyt, { ...harvest, producerId: 'producer:bakyt' }), {
+        code: 'ACCESS.PLACE_NOT_OPERATED',
+        kind: 'forbidden',
+        field: 'placeId',
+        rule: 'operated-place',
+        placeId: 'apiary:tamga-1',
+      });
+    });
+
     it('refuses a party without the producer role (403)', () => {
       expectRefusal(() => harvestBy(processor), {
         code: 'ACCESS.ROLE_REQUIRED',

@@ -57,6 +57,13 @@ export function decideRecordHarvest(command: RecordHarvest, context: LotDecision
         { field: 'placeId', rule: 'site-in-village', message: 'the harvest site must belong to the village', placeId: command.placeId, parentId: site.parentId },
       ]);
     }
+    const operators = [command.producerId, context.actor.partyId];
+    const operated = operators.some((id) => context.masterData.party(id)?.operatesPlaceIds.includes(site.placeId));
+    if (!operated) {
+      throw new DomainError('ACCESS.PLACE_NOT_OPERATED', 'forbidden', `Neither ${command.producerId} nor ${context.actor.partyId} operates ${site.placeId}`, [
+        { field: 'placeId', rule: 'operated-place', message: 'a harvest site is one the producer (or the recording group) operates', placeId: site.placeId },
+      ]);
+    }
   }
   const quantity = quantityInUnit(command.quantity, product.unit, 'quantity');
   const harvestedAt = factTime(command.harvestedAt, 'harvestedAt', context.now);

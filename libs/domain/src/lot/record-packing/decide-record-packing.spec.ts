@@ -64,11 +64,12 @@ describe('record a packing', () => {
       s.given(asel, decideRecordPacking, packing(jars(1, 16)));
       expect(s.when(asel, decideRecordPacking, packing(jars(17, 4), { packingId: 'P-2' }))).toHaveLength(1);
       expectRefusal(() => s.when(asel, decideRecordPacking, packing(jars(17, 5), { packingId: 'P-2' })), {
-        code: 'MASS_BALANCE.EXCEEDS_ON_HAND',
+        code: 'MASS_BALANCE.PACKED_EXCEEDS_ON_HAND',
         kind: 'conflict',
         field: 'serials',
         rule: 'mass-balance',
-        requested: { amount: 10.5, unit: 'KGM' },
+        packedBefore: { amount: 8, unit: 'KGM' },
+        packing: { amount: 2.5, unit: 'KGM' },
         onHand: { amount: 10, unit: 'KGM' },
       });
     });

@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/domain-error';
 import { FACILITY_KINDS } from '../../master-data/place/place-kind';
 import { LotPacked } from '../events/lot-packed.event';
+import { onHandMilli } from '../lot-state';
 import { assertOperatedPlace, assertRole } from '../rules/access';
 import { assertHolds, assertLotExists, assertUsable, factId, factTime } from '../rules/lifecycle';
 import { LotDecisionContext, LotEventFor, lotIn } from '../rules/lot-decision';
@@ -45,7 +46,21 @@ export function decideRecordPacking(command: RecordPacking, context: LotDecision
   const unitSize = quantityInUnit(command.unitSize, lot.unit, 'unitSize');
   const packedBefore = [...lot.packedUnits.values()].reduce((sum, size) => sum + size, 0);
   const packing = milliIn(unitSize, lot.unit, 'unitSize') * command.serials.length;
-  assertHolds(lot, context.actor, packedBefore + packing, 'serials', 'pack');
+  // The packer packs from what it holds; units packed earlier may be anywhere by now, but all
+  // unsold units together can never hold more than the lot has on hand.
+  assertHolds(lot, context.actor, packing, 'serials', 'pack');
+  if (packedBefore + packing > onHandMilli(lot)) {
+    throw new DomainError('MASS_BALANCE.PACKED_EXCEEDS_ON_HAND', 'conflict', `Lot ${lot.lotId} has ${onHandMilli(lot) / 1000} ${lot.unit} on hand, not enough for these units`, [
+      {
+        field: 'serials',
+        rule: 'mass-balance',
+        message: 'the unsold units of a lot cannot hold more than the lot has on hand',
+        packedBefore: fromMilli(packedBefore, lot.unit),
+        packing: fromMilli(packing, lot.unit),
+        onHand: fromMilli(onHandMilli(lot), lot.unit),
+      },
+    ]);
+  }
   const packedAt = factTime(command.packedAt, 'packedAt', context.now, [lot]);
   const event: LotPacked = {
     type: 'lot.packed',

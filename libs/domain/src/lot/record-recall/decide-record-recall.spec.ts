@@ -118,4 +118,30 @@ describe('record a recall', () => {
       });
     });
   });
+
+  describe('a recall of listed units', () => {
+    it('blocks the sale of those units only; the rest of the lot stays in use', () => {
+      const s = packedAndAtTheShop();
+      s.given(inspector, decideRecordRecall, recall({ scope: 'listed-units', serials: ['J2'] }));
+      expect(s.lot('TMG-1')).toMatchObject({ recallId: null, recalledSerials: new Set(['J2']) });
+      expectRefusal(
+        () => s.when(shop, decideRecordRetailSale, { saleId: 'S-9', lotId: 'TMG-1', shopPlaceId: 'shop:ovop-bishkek', serials: ['J2'], soldAt: '2026-08-06T00:00:00Z' }),
+        { code: 'LIFECYCLE.UNITS_RECALLED', kind: 'conflict', field: 'serials', rule: 'not-recalled', serials: ['J2'] },
+      );
+      expect(s.when(shop, decideRecordRetailSale, { saleId: 'S-9', lotId: 'TMG-1', shopPlaceId: 'shop:ovop-bishkek', serials: ['J3'], soldAt: '2026-08-06T00:00:00Z' })).toHaveLength(1);
+    });
+
+    it('can be widened to the whole lot, but a unit is recalled once', () => {
+      const s = packedAndAtTheShop();
+      s.given(inspector, decideRecordRecall, recall({ scope: 'listed-units', serials: ['J2'] }));
+      expectRefusal(() => s.when(inspector, decideRecordRecall, recall({ recallId: 'RC-2', scope: 'listed-units', serials: ['J2', 'J3'] })), {
+        code: 'RECALL.UNITS_ALREADY_RECALLED',
+        kind: 'conflict',
+        field: 'serials',
+        rule: 'not-recalled',
+        serials: ['J2'],
+      });
+      expect(s.when(inspector, decideRecordRecall, recall({ recallId: 'RC-2' }))).toHaveLength(1);
+    });
+  });
 });

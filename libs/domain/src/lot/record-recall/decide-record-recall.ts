@@ -20,7 +20,7 @@ export function decideRecordRecall(command: RecordRecall, context: LotDecisionCo
   }
   if (lot.recallId) {
     throw new DomainError('LIFECYCLE.RECALLED', 'conflict', `Lot ${lot.lotId} is already recalled`, [
-      { field: 'lotId', rule: 'not-recalled', message: 'a lot is recalled once', recallId: lot.recallId },
+      { field: 'lotId', rule: 'not-recalled', message: 'the whole lot is recalled already', recallId: lot.recallId },
     ]);
   }
   if (command.scope !== 'whole-lot' && command.scope !== 'listed-units') {
@@ -30,6 +30,12 @@ export function decideRecordRecall(command: RecordRecall, context: LotDecisionCo
   if (command.scope === 'listed-units' && (serials.length === 0 || serials.some((s) => !lot.serialsEverPacked.has(s)))) {
     throw new DomainError('RECALL.UNKNOWN_UNITS', 'invalid', 'A recall of listed units must list units packed from this lot', [
       { field: 'serials', rule: 'packed-serials', message: 'must list at least one serial packed from this lot', unknown: serials.filter((s) => !lot.serialsEverPacked.has(s)) },
+    ]);
+  }
+  const again = serials.filter((s) => lot.recalledSerials.has(s));
+  if (again.length > 0) {
+    throw new DomainError('RECALL.UNITS_ALREADY_RECALLED', 'conflict', `Units ${again.join(', ')} of lot ${lot.lotId} are recalled already`, [
+      { field: 'serials', rule: 'not-recalled', message: 'a unit is recalled once', serials: again },
     ]);
   }
   const event: LotRecalled = {

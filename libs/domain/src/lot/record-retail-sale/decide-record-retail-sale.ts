@@ -24,6 +24,12 @@ export function decideRecordRetailSale(command: RecordRetailSale, context: LotDe
       { field: 'serials', rule: 'unsold-packed-units', message: 'each serial must name a packed, unsold unit of this lot, once', serials: unknown },
     ]);
   }
+  const recalled = serials.filter((s) => lot.recalledSerials.has(s));
+  if (recalled.length > 0) {
+    throw new DomainError('LIFECYCLE.UNITS_RECALLED', 'conflict', `Units ${recalled.join(', ')} of lot ${lot.lotId} are recalled`, [
+      { field: 'serials', rule: 'not-recalled', message: 'a recalled unit cannot be sold', serials: recalled },
+    ]);
+  }
   const scannedMilli = serials.reduce((sum, s) => sum + (lot.packedUnits.get(s) ?? 0), 0);
   if (serials.length === 0 && command.quantity === undefined) {
     throw new DomainError('SALE.NO_QUANTITY', 'invalid', 'A sale names a quantity or the units sold', [
