@@ -15,12 +15,17 @@ export class UnitSerials1763900003500 implements MigrationInterface {
         product_id text NOT NULL,
         serial text NOT NULL,
         lot_id text NOT NULL,
-        event_id uuid NOT NULL REFERENCES event_store.events (event_id),
+        -- The packing that reserved it. No foreign key: a key on the log would answer a TRUNCATE of
+        -- the log before its own immutability trigger does.
+        event_id uuid NOT NULL,
         CONSTRAINT unit_serials_unique_per_product PRIMARY KEY (product_id, serial)
       );
       CREATE TRIGGER unit_serials_are_immutable
         BEFORE UPDATE OR DELETE ON event_store.unit_serials
         FOR EACH ROW EXECUTE FUNCTION event_store.refuse_event_change();
+      CREATE TRIGGER unit_serials_are_never_truncated
+        BEFORE TRUNCATE ON event_store.unit_serials
+        FOR EACH STATEMENT EXECUTE FUNCTION event_store.refuse_event_change();
     `);
   }
 
