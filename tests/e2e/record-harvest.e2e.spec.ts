@@ -134,7 +134,10 @@ describe('record a harvest over HTTP and read it back through Kafka and the read
       expect((await fetch(`${base}/docs`)).status).toBe(200);
     }
     const capture = await jsonOf(await fetch(`${running.tamga.captureUrl}/docs-json`));
-    expect(Object.keys(capture.paths)).toEqual(expect.arrayContaining(['/harvests', '/harvests/batch']));
+    expect(Object.keys(capture.paths)).toEqual(
+      expect.arrayContaining(['/harvests', '/harvests/batch', '/transformations', '/shipments/{shipmentId}/receipts', '/lots/{lotId}/holds', '/exports', '/lot-facts/batch', '/api-keys', '/places']),
+    );
+    expect(capture.components.securitySchemes).toHaveProperty('bearer');
   });
 
   it('an unknown lot is a 404 problem', async () => {
