@@ -48,3 +48,15 @@ export async function waitForVisible(pool: Pool, ids: readonly string[], timeout
     await sleep(20);
   }
 }
+
+/** How many events of lots whose id starts with `prefix` are in read_model.lot_events. */
+export async function visibleCountByPrefix(pool: Pool, prefix: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM read_model.lot_events WHERE lot_id LIKE $1', [`${prefix}%`]);
+  return Number(rows[0].n);
+}
+
+/** How many events of lots whose id starts with `prefix` the event store holds. */
+export async function storedCountByPrefix(pool: Pool, prefix: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM event_store.events WHERE stream_id LIKE $1', [`${prefix}%`]);
+  return Number(rows[0].n);
+}
