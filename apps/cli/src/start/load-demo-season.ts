@@ -1,24 +1,59 @@
-import { DEMO_HARVESTS, DEMO_IDEMPOTENCY_KEY } from './demo-season';
+import { awaitDemoProjection } from './await-demo-projection';
+import { DemoKeysFile, readDemoKeys, writeDemoKeys } from './demo-keys';
+import { DEMO_SEASON, DemoSeason } from './demo-season/season';
+import { ensureDemoAdminKey, ensureDemoPartyKeys } from './ensure-demo-keys';
+import { recordDemoFacts } from './record-demo-facts';
+import { recordDemoPersonalDetails, registerDemoMasterData } from './register-demo-master-data';
+
+/** Where to load the demo season, and where its keys are kept. */
+export interface DemoSeasonTarget {
+  readonly captureUrl: string;
+  readonly provenanceUrl: string;
+  /** For the admin's first key, issued straight from the event store as `tamga admin-key` does. */
+  readonly databaseUrl: string;
+  readonly keysFile: string;
+}
+
+/** What a load did: everything zero but `alreadyThere` and `reused` on a second load of the same data. */
+export interface DemoSeasonReport {
+  readonly masterData: { readonly registered: number; readonly alreadyThere: number };
+  readonly personalDetails: number;
+  readonly facts: { readonly recorded: number; readonly alreadyThere: number };
+  readonly lots: number;
+  readonly keys: { readonly issued: number; readonly reused: number; readonly file: DemoKeysFile };
+  readonly milliseconds: number;
+}
 
 /**
- * Records the demo season through the capture API, as any client would, and waits until the
- * provenance API shows its last lot. Safe to repeat: the idempotency key makes a rerun a no-op.
+ * Records the demo season through the capture API, as any client would: master data with the
+ * admin's key, then every fact with its own party's key, each request under an Idempotency-Key
+ * derived from a stable name so that loading again records nothing; then waits until the
+ * provenance API shows every lot. Keys are reused from the keys file while they verify, issued
+ * otherwise, and written back to it. A refused request stops the load with its problem+json.
  */
-export async function loadDemoSeason(captureUrl: string, provenanceUrl: string): Promise<string[]> {
-  const response = await fetch(`${captureUrl}/harvests/batch`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': DEMO_IDEMPOTENCY_KEY },
-    body: JSON.stringify({ harvests: DEMO_HARVESTS }),
-  });
-  if (response.status !== 201) {
-    throw new Error(`Loading the demo season failed: ${response.status} ${await response.text()}`);
-  }
-  const lotIds = DEMO_HARVESTS.map((h) => h.lotId);
-  const last = lotIds[lotIds.length - 1];
-  const deadline = Date.now() + 30_000;
-  while ((await fetch(`${provenanceUrl}/lots/${last}`)).status !== 200) {
-    if (Date.now() > deadline) throw new Error('The demo season was recorded but did not reach the read models in 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return lotIds;
+export async function loadDemoSeason(target: DemoSeasonTarget, season: DemoSeason = DEMO_SEASON): Promise<DemoSeasonReport> {
+  const started = Date.now();
+  const known = readDemoKeys(target.keysFile);
+  const admin = await ensureDemoAdminKey(target.captureUrl, target.databaseUrl, known);
+  const masterData = await registerDemoMasterData(target.captureUrl, admin.key.apiKey, season);
+  const personalDetails = await recordDemoPersonalDetails(target.captureUrl, admin.key.apiKey, season, masterData.newPartyIds);
+  const keys = await ensureDemoPartyKeys(target.captureUrl, admin, season, known);
+  const file: DemoKeysFile = {
+    about: 'API keys of the demo season\'s parties, written by `npm start`. Local demo only: git-ignored, readable by you alone. Send one as "Authorization: Bearer <apiKey>" to the capture API.',
+    captureUrl: target.captureUrl,
+    provenanceUrl: target.provenanceUrl,
+    keys: [keys.admin, ...keys.parties.values()],
+  };
+  // Written before the facts: if one is refused, the keys issued so far are not lost with the error.
+  writeDemoKeys(target.keysFile, file);
+  const facts = await recordDemoFacts(target.captureUrl, season.facts, keys.parties);
+  await awaitDemoProjection(target.provenanceUrl, facts.lotVersions);
+  return {
+    masterData: { registered: masterData.registered, alreadyThere: masterData.alreadyThere },
+    personalDetails,
+    facts: { recorded: facts.recorded, alreadyThere: facts.alreadyThere },
+    lots: facts.lotVersions.size,
+    keys: { issued: keys.issued, reused: keys.reused, file },
+    milliseconds: Date.now() - started,
+  };
 }

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { createKafka, ensureEventTopic } from '#tamga/messaging';
 import { loadConfig, runMigrations } from '#tamga/platform';
-import { provideInfrastructure } from '#tamga/local-infra';
-import { loadDemoSeason } from './load-demo-season';
+import { dataDir, provideInfrastructure } from '#tamga/local-infra';
+import { DEMO_LOT, demoSeasonSummary, demoWelcome } from './demo-welcome';
+import { DemoSeasonReport, loadDemoSeason } from './load-demo-season';
 import { SERVICES, ServiceProcess, waitForHealthy } from './service-process';
 
 /**
@@ -17,6 +19,8 @@ export async function startCommand(args: readonly string[]): Promise<number> {
   const captureUrl = `http://${config.host}:${config.capturePort}`;
   const provenanceUrl = `http://${config.host}:${config.provenancePort}`;
 
+  const keysFile = join(dataDir(), 'demo-keys.json');
+  let demo: DemoSeasonReport | null = null;
   let services: ServiceProcess[] = [];
   let stopping: Promise<never> | null = null;
   // From here on, every way out (Ctrl-C, a failed step, a service dying) stops what was started.
@@ -47,8 +51,8 @@ export async function startCommand(args: readonly string[]): Promise<number> {
     await waitForHealthy(`${captureUrl}/health`, 60_000);
     await waitForHealthy(`${provenanceUrl}/health`, 60_000);
     if (!args.includes('--no-demo')) {
-      const lots = await loadDemoSeason(captureUrl, provenanceUrl);
-      console.log(`  Demo season: ${lots.length} harvests recorded and projected`);
+      demo = await loadDemoSeason({ captureUrl, provenanceUrl, databaseUrl: config.databaseUrl, keysFile });
+      demoSeasonSummary(demo, keysFile).forEach((line) => console.log(`  ${line}`));
     }
   } catch (error) {
     console.error(`Tamga could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -58,8 +62,9 @@ export async function startCommand(args: readonly string[]): Promise<number> {
 Tamga is running.
   Provenance API   ${provenanceUrl}          (OpenAPI: ${provenanceUrl}/docs)
   Capture API      ${captureUrl}          (OpenAPI: ${captureUrl}/docs)
-  A demo lot       ${provenanceUrl}/lots/TMG-HNY-26-001
-  Health           ${provenanceUrl}/health  ${captureUrl}/health
+  A demo lot       ${provenanceUrl}/lots/${DEMO_LOT}
+  Health           ${provenanceUrl}/health  ${captureUrl}/health${demo ? `\n${demoWelcome(demo, keysFile)}` : ''}
+
 Press Ctrl-C to stop.`);
   return new Promise<number>(() => undefined);
 }
