@@ -39,7 +39,10 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
     const { items } = command;
     const lotIds = [...new Set(items.flatMap((item) => item.useCase.lotIds(item.command as never)))];
     const needs = items.map((item) => item.useCase.needs(item.command as never));
-    const merge = (key: keyof (typeof needs)[number]) => needs.flatMap((n) => n[key] ?? []);
+    // Each id once: the loader reads what it is given, and a village's specialisations named by
+    // 500 harvests were loaded 500 times, so every harvest's origin check filtered them all
+    // (quadratic in the batch; a flag listed each registered product as often as it was loaded).
+    const merge = (key: keyof (typeof needs)[number]) => [...new Set(needs.flatMap((n) => n[key] ?? []))];
     const clientEventIds = items.flatMap((item) => (item.clientEventId ? [item.clientEventId] : []));
     const [streams, masterData, earlier] = await Promise.all([
       this.eventStore.readStreams(lotIds),
