@@ -10,6 +10,7 @@ import { JourneyBench } from './journey/journey-context';
 import { journeyPhase } from './journey/journey.phase';
 import { report } from './journey/report';
 import { RuleTimer } from './journey/rule-timer';
+import { StateReadCounter } from './journey/state-reads';
 import { JOURNEY_SETTINGS } from './journey/settings';
 import { warmUp } from './journey/warm-up.phase';
 import { registerChainWorlds } from './journey/world';
@@ -32,11 +33,13 @@ async function main(): Promise<number> {
     const baselines = await measureBaselines(run, s.baselineRows, s.baselineBatch, s.partitions);
     // Wrapped before the capture service loads them: the same module objects, so every decision is timed.
     const timer = s.services === 'in-process' ? new RuleTimer() : null;
+    const reads = s.services === 'in-process' ? new StateReadCounter() : null;
     if (timer) console.log(`\nTiming the decisions of ${timer.install()} lot-fact use cases in this process`);
+    reads?.install();
     const tamga = await startServices(run, s.services);
     run.onCleanUp(() => releaseTestKeys());
     const worlds = await registerChainWorlds(new PostgresEventStore(run.pool), s.clients);
-    const bench: JourneyBench = { run: run.run, tamga, pool: run.pool, kafka: run.kafka, topic: run.topic, groups: run.groups, worlds, timer };
+    const bench: JourneyBench = { run: run.run, tamga, pool: run.pool, kafka: run.kafka, topic: run.topic, groups: run.groups, worlds, timer, reads };
 
     await warmUp(bench);
     console.log('\nJourney: supply chains through the whole spine');

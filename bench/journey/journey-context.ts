@@ -2,6 +2,7 @@ import { ProcessGroups } from '../support/cpu';
 import { RunTopic } from '../support/progress';
 import { RunningServices } from '../support/tamga-services';
 import { RuleTimer } from './rule-timer';
+import { StateReadCounter } from './state-reads';
 import { ChainWorld } from './world';
 
 /** What the journey's phases share. */
@@ -13,4 +14,6 @@ export interface JourneyBench extends RunTopic {
   readonly worlds: readonly ChainWorld[];
   /** Times the capture service's decisions; null when the services run in processes of their own. */
   readonly timer: RuleTimer | null;
+  /** Counts the stored events capture reads back to decide; null as the timer is. */
+  readonly reads: StateReadCounter | null;
 }

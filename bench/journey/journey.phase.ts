@@ -6,6 +6,7 @@ import { fmt, sleep } from '../support/stats';
 import { JourneyBench } from './journey-context';
 import { ChainsPlan, RequestTimes, planChains, recordChains } from './record-chains';
 import { Decision } from './rule-timer';
+import { StateReads } from './state-reads';
 import { JOURNEY_PHASE_TIMEOUT_MS, JOURNEY_PROGRESS_POLL_MS, JOURNEY_SETTINGS } from './settings';
 
 /** What the timed journey measured. */
@@ -21,6 +22,7 @@ export interface JourneyResult {
   /** CPU seconds this process used while capturing (the services run in it unless BENCH_SERVICES=processes). */
   readonly captureNodeCpuSeconds: number;
   readonly decisions: readonly Decision[];
+  readonly reads: StateReads | null;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function journeyPhase(bench: JourneyBench): Promise<JourneyResult> 
   const atCapture: { times?: RequestTimes; cpu?: CpuSnapshot } = {};
 
   bench.timer?.reset();
+  bench.reads?.reset();
   const cpu0 = cpuSnapshot(bench.groups);
   const t0 = performance.now();
   const clients = recordChains(bench.tamga.captureUrl, plan, JOURNEY_SETTINGS.chainsPerRound).then(
@@ -85,7 +88,12 @@ export async function journeyPhase(bench: JourneyBench): Promise<JourneyResult> 
     captureCores: coresUsed(cpu0, captured),
     captureNodeCpuSeconds: captured.groups.node - cpu0.groups.node,
     decisions: bench.timer?.taken() ?? [],
+    reads: bench.reads?.taken() ?? null,
   };
+  if (bench.timer && result.decisions.length < plan.facts) {
+    // Fewer decisions than facts: the capture service did not decide through the wrapped objects.
+    throw new Error(`Only ${result.decisions.length} of ${plan.facts} decisions were timed: the rule timer is not wrapping the capture service's use cases`);
+  }
   console.log(
     `  ${fmt(n)} events (${fmt(plan.facts)} facts, ${fmt(plan.chains)} chains) visible in ${result.seconds.toFixed(2)} s: ` +
       `${fmt(n / result.seconds)} events/s (all 201s after ${result.stages.captureAcked.toFixed(2)} s, all on Kafka after ${result.stages.relayPublished.toFixed(2)} s)`,

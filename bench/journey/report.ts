@@ -41,6 +41,7 @@ export function report(startedAt: Date, loadAtStart: Record<string, number>, inf
       `Rule checks: ${fmt(rules.decisions)} decisions, ${rules.seconds.toFixed(2)} s in decide(): ${rules.coresWhileCapturing.toFixed(3)} of a core while capturing, ` +
         `${(100 * rules.shareOfProcessCpu).toFixed(1)} % of this process's CPU time then (services, relay, projector and load generator share it).`,
     );
+    if (journey.reads) console.log(`Rule inputs: capture read back ${(journey.reads.rows / plan.events).toFixed(2)} stored events per event recorded (lot histories and master data).`);
   } else console.log('Rule checks: not measured (the services run in processes of their own: BENCH_SERVICES=processes).');
   if (spine) {
     console.log(`Against the spine (harvests only, its last spine.json, ${spine.date}): ratio to Kafka ${(eventsPerS / k / spine.ratio_to_kafka).toFixed(2)} of the spine's.`);
@@ -58,6 +59,14 @@ export function report(startedAt: Date, loadAtStart: Record<string, number>, inf
     capture_ratio_to_pg_copy: round(captureEventsPerS / c, 4),
     rule_check_us_per_event: rules ? { p50: round(rules.usPerEvent.p50, 1), p90: round(rules.usPerEvent.p90, 1), mean: round(rules.usPerEvent.mean, 1) } : null,
     rule_checks: rules ? ruleDetails(rules) : { measured: false, why: 'BENCH_SERVICES=processes: the decisions run in another process' },
+    state_reads: journey.reads
+      ? {
+          note: 'stored events capture read back (lots touched, master data named) to decide; latency includes waiting, it is not CPU',
+          stored_events_read_per_event_recorded: round(journey.reads.rows / plan.events, 2),
+          read_calls: journey.reads.calls,
+          read_latency_ms: { p50: round(percentile(journey.reads.ms, 50), 1), p99: round(percentile(journey.reads.ms, 99), 1) },
+        }
+      : null,
     transformation_share: round(multi / plan.facts, 4),
     transformation_share_note: 'merges and transformations (each with 3 to 5 input lots) over all facts recorded',
     inputs_per_transformation: { min: Math.min(...inputs), mean: round(inputs.reduce((s, v) => s + v, 0) / inputs.length, 2), max: Math.max(...inputs) },
