@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoSeasonReport, loadDemoSeason } from '../../apps/cli/src/start/load-demo-season';
 import { DEMO_SEASON, lotIdsOf } from '../../apps/cli/src/start/demo-season/season';
+import { sell } from '../../apps/cli/src/start/demo-season/facts';
 import { eventually, jsonOf } from '../support/test-infrastructure';
 import { useOwnTamga } from '../support/use-own-tamga';
 
@@ -21,7 +22,8 @@ describe('the demo season npm start loads', () => {
   const lotIds = lotIdsOf(DEMO_SEASON.facts);
   let first: DemoSeasonReport;
   let lots: Map<string, Json>;
-  const load = () => loadDemoSeason({ captureUrl: own.tamga.captureUrl, provenanceUrl: own.tamga.provenanceUrl, databaseUrl: own.databaseUrl, keysFile });
+  const load = (season = DEMO_SEASON) =>
+    loadDemoSeason({ captureUrl: own.tamga.captureUrl, provenanceUrl: own.tamga.provenanceUrl, databaseUrl: own.databaseUrl, keysFile }, season);
   const provenance = async (path: string) => {
     const response = await fetch(`${own.tamga.provenanceUrl}${path}`);
     return { status: response.status, body: await jsonOf(response) };
@@ -158,4 +160,15 @@ describe('the demo season npm start loads', () => {
     expect(rewritten.keys.find((k: Json) => k.partyId === shop.partyId).keyId).not.toBe(shop.keyId);
     expect(third.facts.recorded).toBe(0);
   }, 40_000);
+
+  it('stops at a refused fact with its problem+json, and records nothing of it', async () => {
+    const before = await eventCount();
+    const soldAfterRecall = sell('test/sale-of-recalled-soap', 'association:ovop-issyk-kul', 'KRK-SOA-26-001', {
+      shopPlaceId: 'shop:ovop-bishkek', serials: ['S-0021'], soldAt: '2026-11-20T12:00:00+06:00',
+    });
+    const refused = load({ ...DEMO_SEASON, facts: [...DEMO_SEASON.facts, soldAfterRecall] });
+    await expect(refused).rejects.toMatchObject({ status: 409, problem: { code: 'LIFECYCLE.RECALLED', errors: [{ rule: 'not-recalled' }] } });
+    await expect(refused).rejects.toThrow(/test\/sale-of-recalled-soap[\s\S]*LIFECYCLE\.RECALLED/);
+    expect(await eventCount()).toBe(before);
+  }, 20_000);
 });

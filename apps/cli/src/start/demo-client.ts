@@ -17,8 +17,15 @@ export class DemoRequestRefused extends Error {
     readonly status: number,
     readonly problem: unknown,
   ) {
-    super(`The demo season's request "${request}" was refused with ${status}:\n${JSON.stringify(problem, null, 2)}`);
+    super(`The demo season's request "${request}" was refused with ${status}:\n${JSON.stringify(problem, null, 2)}${hintFor(problem)}`);
   }
+}
+
+// The one refusal that is not a bug: this database holds the season as an older version of the demo
+// data recorded it, and a request's Idempotency-Key now comes with another body.
+function hintFor(problem: unknown): string {
+  if ((problem as { code?: string } | null)?.code !== 'IDEMPOTENCY.KEY_REUSED') return '';
+  return '\nThe demo data changed since this database loaded it. Start on a fresh data dir (TAMGA_DATA_DIR=... npm start), or without the demo (npx tamga start --no-demo).';
 }
 
 /** One HTTP request to a Tamga API, as any client would send it. */
