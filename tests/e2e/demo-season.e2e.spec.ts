@@ -47,6 +47,7 @@ describe('the demo season npm start loads', () => {
 
   it('records every fact of the season, each a new event, and every lot reaches the provenance API', () => {
     expect(first.facts).toEqual({ recorded: DEMO_SEASON.facts.length, alreadyThere: 0 });
+    expect(first.personalDetails).toBe(DEMO_SEASON.personalDetails.length);
     expect(first.lots).toBe(lotIds.length);
     for (const [lotId, lot] of lots) expect({ lotId, version: lot.version > 0 }).toEqual({ lotId, version: true });
   });
@@ -144,6 +145,7 @@ describe('the demo season npm start loads', () => {
     const again = await load();
     expect(again.facts).toEqual({ recorded: 0, alreadyThere: DEMO_SEASON.facts.length });
     expect(again.masterData.registered).toBe(0);
+    expect(again.personalDetails).toBe(0);
     expect(again.keys).toMatchObject({ issued: 0, reused: DEMO_SEASON.parties.length + 1 });
     expect(await eventCount()).toBe(before);
 
@@ -164,7 +166,7 @@ describe('the demo season npm start loads', () => {
   it('stops at a refused fact with its problem+json, and records nothing of it', async () => {
     const before = await eventCount();
     const soldAfterRecall = sell('test/sale-of-recalled-soap', 'association:ovop-issyk-kul', 'KRK-SOA-26-001', {
-      shopPlaceId: 'shop:ovop-bishkek', serials: ['S-0021'], soldAt: '2026-11-20T12:00:00+06:00',
+      saleId: 'SALE-SOA-1120', shopPlaceId: 'shop:ovop-bishkek', serials: ['S-0021'], soldAt: '2026-11-20T12:00:00+06:00',
     });
     const refused = load({ ...DEMO_SEASON, facts: [...DEMO_SEASON.facts, soldAfterRecall] });
     await expect(refused).rejects.toMatchObject({ status: 409, problem: { code: 'LIFECYCLE.RECALLED', errors: [{ rule: 'not-recalled' }] } });

@@ -25,7 +25,13 @@ export class DemoRequestRefused extends Error {
 // data recorded it, and a request's Idempotency-Key now comes with another body.
 function hintFor(problem: unknown): string {
   if ((problem as { code?: string } | null)?.code !== 'IDEMPOTENCY.KEY_REUSED') return '';
-  return '\nThe demo data changed since this database loaded it. Start on a fresh data dir (TAMGA_DATA_DIR=... npm start), or without the demo (npx tamga start --no-demo).';
+  // The broker's log goes with the database: a fresh database over the old topic would have the
+  // projector replay the old season into the new read models.
+  return (
+    '\nThe demo data changed since this database loaded it. To load the new season, stop Tamga (and any other ' +
+    'npm start), delete the data dir .tamga/ (the embedded database and the bundled broker\'s log) and start again; ' +
+    'with your own DATABASE_URL and KAFKA_BROKERS, use a new database and TAMGA_EVENT_TOPIC. Or start without the demo: npx tamga start --no-demo.'
+  );
 }
 
 /** One HTTP request to a Tamga API, as any client would send it. */

@@ -18,16 +18,17 @@ const SHOWN_PARTIES = [
   'certifier:organic-kg',
 ];
 
-/** What the load did, in one or two lines: a second start says it recorded nothing. */
+/** What the load did, in two lines: a second start says it recorded nothing. */
 export function demoSeasonSummary(report: DemoSeasonReport, keysFile: string): string[] {
   const seconds = (report.milliseconds / 1000).toFixed(1);
   const { facts, masterData, keys } = report;
-  const nothingNew = facts.recorded === 0 && masterData.registered === 0;
-  const season = nothingNew
-    ? `Demo season: already loaded, nothing new recorded (${facts.alreadyThere} facts on ${report.lots} lots answered from the first load, ${seconds} s)`
-    : `Demo season: recorded ${facts.recorded} facts on ${report.lots} lots (${facts.alreadyThere} already there), ` +
-      `${masterData.registered} master-data records, ${report.personalDetails} producers' personal details, in ${seconds} s`;
-  return [season, `Demo keys: ${keys.reused} reused, ${keys.issued} issued; one per party in ${displayPath(keysFile)} (git-ignored)`];
+  const season = `Demo season 2026: ${report.villages} villages, ${report.producers} producers, ${facts.recorded + facts.alreadyThere} facts on ${report.lots} lots`;
+  const done =
+    facts.recorded === 0 && masterData.registered === 0
+      ? `already loaded, nothing new recorded (${seconds} s)`
+      : `recorded ${facts.recorded} facts and ${masterData.registered} master-data records` +
+        `${facts.alreadyThere + masterData.alreadyThere > 0 ? ` (${facts.alreadyThere + masterData.alreadyThere} already there)` : ''} in ${seconds} s`;
+  return [`${season}; ${done}`, `Demo keys: ${keys.reused} reused, ${keys.issued} issued; one per party in ${displayPath(keysFile)} (git-ignored)`];
 }
 
 /** The keys table and a few requests a newcomer can paste, each with a real key from the file. */

@@ -16,6 +16,8 @@ export interface DemoSeasonTarget {
 
 /** What a load did: everything zero but `alreadyThere` and `reused` on a second load of the same data. */
 export interface DemoSeasonReport {
+  readonly villages: number;
+  readonly producers: number;
   readonly masterData: { readonly registered: number; readonly alreadyThere: number };
   readonly personalDetails: number;
   readonly facts: { readonly recorded: number; readonly alreadyThere: number };
@@ -49,6 +51,8 @@ export async function loadDemoSeason(target: DemoSeasonTarget, season: DemoSeaso
   const facts = await recordDemoFacts(target.captureUrl, season.facts, keys.parties);
   await awaitDemoProjection(target.provenanceUrl, facts.lotVersions);
   return {
+    villages: season.places.filter((p) => p.kind === 'village').length,
+    producers: season.parties.filter((p) => p.partyId.startsWith('producer:')).length,
     masterData: { registered: masterData.registered, alreadyThere: masterData.alreadyThere },
     personalDetails,
     facts: { recorded: facts.recorded, alreadyThere: facts.alreadyThere },

@@ -85,6 +85,8 @@ export const WORKPLACES: readonly RegisterPlace[] = [
     names: { ky: 'ОСОП дүкөнү, Чүй пр. 114', ru: 'Магазин ОСОП, пр. Чуй 114', en: 'OVOP shop, 114 Chui Avenue' } },
   { placeId: 'warehouse:bishkek-export', kind: 'warehouse', parentId: 'city:bishkek', gln: demoGln('2026', '02022'), geometry: at(42.846, 74.64),
     names: { ky: 'Бишкек экспорт кампасы', ru: 'Экспортный склад Бишкек', en: 'Bishkek export warehouse' } },
+  { placeId: 'warehouse:karakol-export', kind: 'warehouse', parentId: 'town:karakol', gln: demoGln('2026', '02023'), geometry: at(42.476, 78.372),
+    names: { ky: 'Каракол экспорт кампасы', ru: 'Экспортный склад Каракол', en: 'Karakol export warehouse' } },
   { placeId: 'border-post:manas-airport-cargo', kind: 'border-post', parentId: 'district:sokuluk', gln: demoGln('2026', '02031'), geometry: at(43.061, 74.478),
     names: { ky: '«Манас» аэропортунун жүк терминалы', ru: 'Грузовой терминал аэропорта «Манас»', en: 'Manas airport cargo terminal' } },
 ];

@@ -51,7 +51,7 @@ export const PRODUCERS: readonly RegisterParty[] = [
   { partyId: 'producer:kaindy-1', kinds: ['producer'], operatesPlaceIds: ['plot:kaindy-1'] },
 ];
 
-/** Everyone else the goods pass through: processors, the exporter, the lab, the inspector, the certifiers. */
+/** Everyone else the goods pass through: processors, exporters, the lab, the inspector, the certifiers. */
 export const BUSINESSES: readonly RegisterParty[] = [
   { partyId: 'processor:tamga-honey-house', kinds: ['processor'], memberOfIds: [OVOP], operatesPlaceIds: ['workshop:tamga-honey-house'] },
   { partyId: 'processor:karakol-jam-kitchen', kinds: ['processor'], memberOfIds: [OVOP], operatesPlaceIds: ['workshop:karakol-jam-kitchen'] },
@@ -59,6 +59,8 @@ export const BUSINESSES: readonly RegisterParty[] = [
   { partyId: 'processor:kaindy-sugar', kinds: ['processor'], operatesPlaceIds: ['workshop:kaindy-sugar-plant'] },
   // Exports leave from its Bishkek warehouse by road, or from its bay at Manas airport by air.
   { partyId: 'exporter:tengri-export', kinds: ['exporter'], operatesPlaceIds: ['border-post:manas-airport-cargo', 'warehouse:bishkek-export'] },
+  // Trucks Issyk-Kul goods east of the lake straight to buyers in Kazakhstan.
+  { partyId: 'exporter:karakol-agro-export', kinds: ['exporter'], memberOfIds: [OVOP], operatesPlaceIds: ['warehouse:karakol-export'] },
   { partyId: 'lab:issyk-kul-food-lab', kinds: ['lab'], operatesPlaceIds: ['lab:cholpon-ata'] },
   { partyId: 'inspector:issyk-kul-food-safety', kinds: ['inspector'] },
   { partyId: 'certifier:made-in-kyrgyzstan', kinds: ['certifier'] },

@@ -4,12 +4,12 @@ import { kg, serials } from '../geo';
 import { JAM_KITCHEN } from './berries';
 
 const SHOP = { partyId: 'association:ovop-issyk-kul', placeId: 'shop:ovop-bishkek' };
-const EXPORTER = { partyId: 'exporter:tengri-export', placeId: 'warehouse:bishkek-export' };
+const EXPORTER = { partyId: 'exporter:karakol-agro-export', placeId: 'warehouse:karakol-export' };
 
 /**
  * The Karakol jam kitchen pools the three small Ananyevo pickings into one lot, cooks them with
  * Ak-Suu's berries and Kaindy sugar, has the jam tested, certified halal and with the regional
- * brand, jars part of it for the OVOP shop and sends the rest in bulk to a buyer in Almaty.
+ * brand, jars part of it for the OVOP shop, and a Karakol exporter trucks the rest in bulk to Almaty.
  */
 export const JAM_SEASON: readonly DemoFact[] = [
   merge('jam/ananyevo-pool', JAM_KITCHEN.partyId, {
@@ -57,14 +57,14 @@ export const JAM_SEASON: readonly DemoFact[] = [
   ...delivery({
     name: 'jam/bulk-to-exporter', by: JAM_KITCHEN.partyId, shipmentId: 'SHP-JAM-0920-EXP', fromPlaceId: JAM_KITCHEN.placeId, to: EXPORTER,
     lots: [{ lotId: 'KRK-JAM-26-001', quantity: kg(300) }], documents: [{ type: 'waybill', id: 'WB-2026-0920-KRK' }],
-    shippedAt: '2026-09-20T07:00:00+06:00', receivedAt: '2026-09-20T20:00:00+06:00',
+    shippedAt: '2026-09-20T08:00:00+06:00', receivedAt: '2026-09-20T09:30:00+06:00',
   }),
   sell('jam/sale-1', SHOP.partyId, 'KRK-JAM-26-001', { saleId: 'SALE-JAM-0921', shopPlaceId: SHOP.placeId, serials: serials('J-', 1, 24), soldAt: '2026-09-21T18:00:00+06:00' }),
   exportLots('jam/export-kazakhstan', EXPORTER.partyId, {
     shipmentId: 'EXP-2026-1002-KZ', fromPlaceId: EXPORTER.placeId, lots: [{ lotId: 'KRK-JAM-26-001', quantity: kg(300) }],
     destinationCountry: 'KZ', buyer: { name: 'Almaty Eco Market LLP', country: 'KZ' },
     customsDeclaration: 'KG-EX-2026-100201', certificateOfOrigin: 'CT-1 KG-2026-0519', hsCode: '2007.99',
-    documents: [{ type: 'invoice', id: 'TE-INV-2026-047' }, { type: 'cmr', id: 'CMR-2026-1342' }], exportedAt: '2026-10-02T10:00:00+06:00',
+    documents: [{ type: 'invoice', id: 'KAE-INV-2026-009' }, { type: 'cmr', id: 'CMR-2026-1342' }], exportedAt: '2026-10-02T10:00:00+06:00',
   }),
   sell('jam/sale-2', SHOP.partyId, 'KRK-JAM-26-001', { saleId: 'SALE-JAM-1010', shopPlaceId: SHOP.placeId, serials: serials('J-', 25, 60), soldAt: '2026-10-10T18:00:00+06:00' }),
 ];
