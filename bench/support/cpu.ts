@@ -23,8 +23,11 @@ function procStat(pid: number | 'self'): { ppid: number; cpu: number; system: nu
     const comm = text.slice(text.indexOf('(') + 1, close);
     const fields = text.slice(close + 2).split(' ');
     // fields[0] is state (field 3); utime and stime are fields 14 and 15, cutime/cstime 16, 17.
-    const user = Number(fields[11]);
-    const system = Number(fields[12]);
+    // The children's times count too: a Postgres backend that exits during a phase (a pool closing
+    // an idle connection) takes its CPU time out of the sum over live processes, and it reappears
+    // only in its parent's cutime/cstime once reaped (never counted twice: live or reaped).
+    const user = Number(fields[11]) + Number(fields[13]);
+    const system = Number(fields[12]) + Number(fields[14]);
     return { ppid: Number(fields[1]), cpu: (user + system) / TICKS_PER_SECOND, system: system / TICKS_PER_SECOND, comm };
   } catch {
     return null;
