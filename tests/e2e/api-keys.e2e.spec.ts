@@ -74,6 +74,20 @@ describe('every write is authenticated with an API key; the actor is the key\'s 
     }
   });
 
+  it('GET /api-keys/me tells a key which party and roles it records as; a dead key gets 401', async () => {
+    const device = await partyWithKey({ kinds: ['producer'], operatesPlaceIds: ['apiary:me-1'] }, { deviceId: 'device:me-phone' });
+    const me = await call('GET', '/api-keys/me', device.headers);
+    expect(me.status).toBe(200);
+    expect(await jsonOf(me)).toEqual({
+      partyId: device.partyId,
+      keyId: device.keyId,
+      deviceId: 'device:me-phone',
+      roles: ['producer'],
+      operatesPlaceIds: ['apiary:me-1'],
+    });
+    expect((await call('GET', '/api-keys/me', bearer(`tmg_${device.keyId}_${'x'.repeat(43)}`))).status).toBe(401);
+  });
+
   it('health and the OpenAPI documents stay public', async () => {
     expect((await call('GET', '/health')).status).toBe(200);
     expect((await call('GET', '/docs-json')).status).toBe(200);

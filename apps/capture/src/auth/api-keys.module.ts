@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { IssueApiKeyController } from '../issue-api-key/issue-api-key.controller';
 import { IssueApiKeyHandler } from '../issue-api-key/issue-api-key.handler';
 import { ListApiKeysController } from '../list-api-keys/list-api-keys.controller';
+import { WhoAmIController } from '../who-am-i/who-am-i.controller';
 import { ListApiKeysHandler } from '../list-api-keys/list-api-keys.handler';
 import { RevokeApiKeyController } from '../revoke-api-key/revoke-api-key.controller';
 import { RevokeApiKeyHandler } from '../revoke-api-key/revoke-api-key.handler';
@@ -16,7 +17,7 @@ import { ApiKeyVerifier } from './api-key-verifier';
  * here reaches the guard's cache at once.
  */
 @Module({
-  controllers: [IssueApiKeyController, ListApiKeysController, RevokeApiKeyController],
+  controllers: [WhoAmIController, IssueApiKeyController, ListApiKeysController, RevokeApiKeyController],
   providers: [
     EVENT_STORE_PROVIDER,
     ApiKeyVerifier,
