@@ -15,8 +15,8 @@ const PRIMARY_KEYS =
   '01|gtin|8006|itip|8010|cpid|414|gln|417|party|8017|gsrnp|8018|gsrn|255|gcn|00|sscc|253|gdti|401|ginc|402|gsin|8003|grai|8004|giai';
 const LOOKS_LIKE_DIGITAL_LINK = new RegExp(`^https?:[^?#]*/(${PRIMARY_KEYS})/\\d{4}[^/]`);
 
-/** Short names of GS1 Digital Link, in the order they are replaced by their AIs. */
-const SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
+/** Short names of GS1 Digital Link and their AIs, in the order they are replaced (also read by the resolver's parser). */
+export const SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['gtin', '01'],
   ['itip', '8006'],
   ['cpid', '8010'],

@@ -36,3 +36,5 @@ export { lotEventOf } from './rendering/lot-event-of';
 export { TAMGA_EPCIS_CONTEXT, TAMGA_NAMESPACE, EPCIS_CONTEXT_URL } from './rendering/tamga-json-ld-context';
 export { KYRGYZSTAN_TIME_ZONE_OFFSET } from './rendering/epcis-time';
 export { lotUri, unitUri, placeUri, tamgaUrn, documentUrn } from './rendering/epcis-identifiers';
+export { parseDigitalLinkPath, type ParsedDigitalLink } from './digital-link/parse-digital-link';
+export { digitalLinkPathOf, canonicalDigitalLinkOf } from './digital-link/digital-link-path';
