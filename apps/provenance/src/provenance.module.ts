@@ -4,10 +4,11 @@ import { DatabaseModule, HealthController } from '#tamga/platform';
 import { GetLotController } from './get-lot/get-lot.controller';
 import { GetLotHandler } from './get-lot/get-lot.handler';
 import { MasterDataReadsModule } from './master-data-reads/master-data-reads.module';
+import { QrCodesModule } from './qr-codes/qr-codes.module';
 
 /** The read side: provenance answers from the read models. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule],
+  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule],
   controllers: [HealthController, GetLotController],
   providers: [GetLotHandler],
 })

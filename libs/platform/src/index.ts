@@ -7,3 +7,4 @@ export * from './http/validation-problem';
 export * from './http/problem-details.filter';
 export * from './http/health.controller';
 export * from './http/create-http-app';
+export * from './config/public-url';

@@ -9,3 +9,5 @@ export * from './migrations/1763900001000-create-read-models';
 export * from './projections/master-data';
 export * from './migrations/1763900005001-create-master-data-read-models';
 export * from './migrations/1763900006000-lot-journey-read-model';
+export * from './queries/lot-codes.query';
+export * from './queries/recorded-codes.query';
