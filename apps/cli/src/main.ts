@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { adminKeyCommand } from './admin-key/admin-key.command';
+import { codesCommand } from './codes/codes.command';
 import { epcisExportCommand } from './epcis-export/epcis-export.command';
 import { epcisHashCommand } from './epcis-hash/epcis-hash.command';
 import { migrateCommand } from './migrate/migrate.command';
@@ -16,6 +17,7 @@ const USAGE = `Usage: tamga <command>
                       print an EPCIS 2.0 document of every recorded lot event, or of one lot's trace
   admin-key [--party ID] [--label LABEL]
                       register the admin party if absent and print a new API key for it, once
+  codes [--limit N]   print the Digital Link URL of every recorded lot and unit, one per line
 `;
 
 const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
   'epcis-hash': epcisHashCommand,
   'epcis-export': epcisExportCommand,
   'admin-key': adminKeyCommand,
+  codes: codesCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
