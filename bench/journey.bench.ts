@@ -7,6 +7,7 @@ import { fmt } from './support/stats';
 import { startServices } from './support/tamga-services';
 import { releaseTestKeys } from '../tests/support/test-keys';
 import { JourneyBench } from './journey/journey-context';
+import { harvestsOnlyPhase } from './journey/harvests-only.phase';
 import { journeyPhase } from './journey/journey.phase';
 import { report } from './journey/report';
 import { RuleTimer } from './journey/rule-timer';
@@ -44,7 +45,9 @@ async function main(): Promise<number> {
     await warmUp(bench);
     console.log('\nJourney: supply chains through the whole spine');
     const journey = await journeyPhase(bench);
-    writeResults('journey', report(startedAt, loadAtStart, run.infrastructure, baselines, journey));
+    console.log("\nHarvests only: the spine's throughput phase, in this run, to compare with");
+    const harvestsOnly = await harvestsOnlyPhase(bench);
+    writeResults('journey', report(startedAt, loadAtStart, run.infrastructure, baselines, journey, harvestsOnly));
   });
 }
 

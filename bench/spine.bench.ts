@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { PostgresEventStore } from '#tamga/event-store';
 import { measureBaselines } from './support/baselines.phase';
 import { exitWith, runBench } from './support/bench-run';
-import { registerHarvestWorld } from './support/harvest-world';
+import { harvestWorldWithKeys } from './support/harvest-world';
 import { loadAverages, writeResults } from './support/results';
 import { fmt } from './support/stats';
 import { startServices } from './support/tamga-services';
-import { partyWithKey, releaseTestKeys } from '../tests/support/test-keys';
+import { releaseTestKeys } from '../tests/support/test-keys';
 import { Bench } from './spine/bench-context';
 import { lagPhase } from './spine/lag.phase';
 import { report } from './spine/report';
@@ -36,12 +35,7 @@ async function main(): Promise<number> {
     // event store: a village group with one key per client, and every product, village and
     // producer (a member of the group) the harvests name.
     run.onCleanUp(() => releaseTestKeys());
-    const group = 'producer:bench-group';
-    const apiKeys: string[] = [];
-    for (let i = 0; i < Math.max(SETTINGS.clients, SETTINGS.singlesClients); i++) {
-      apiKeys.push((await partyWithKey({ partyId: group, kinds: ['producer'] }, { label: `bench-client-${i}` })).apiKey);
-    }
-    await registerHarvestWorld(new PostgresEventStore(run.pool), group);
+    const apiKeys = await harvestWorldWithKeys(run.pool, Math.max(SETTINGS.clients, SETTINGS.singlesClients));
     const bench: Bench = { run: run.run, tamga, pool: run.pool, kafka: run.kafka, topic: run.topic, groups: run.groups, apiKeys };
 
     await warmUp(bench);

@@ -1,23 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Infrastructure, repoRoot } from '#tamga/local-infra';
+import { Infrastructure } from '#tamga/local-infra';
 import { Baselines } from '../support/baselines.phase';
 import { machine, printTable, roundAll } from '../support/results';
 import { fmt, percentile, round } from '../support/stats';
+import { HarvestsOnlyResult } from './harvests-only.phase';
 import { JourneyResult } from './journey.phase';
 import { REQUESTS } from './round';
 import { RuleCost, ruleCost } from './rule-cost';
 import { JOURNEY_SETTINGS } from './settings';
 
 /** Prints the results table and returns what goes into bench/results/journey.json. */
-export function report(startedAt: Date, loadAtStart: Record<string, number>, infrastructure: Infrastructure, baselines: Baselines, journey: JourneyResult): Record<string, unknown> {
+export function report(
+  startedAt: Date,
+  loadAtStart: Record<string, number>,
+  infrastructure: Infrastructure,
+  baselines: Baselines,
+  journey: JourneyResult,
+  harvestsOnly: HarvestsOnlyResult,
+): Record<string, unknown> {
   const { plan } = journey;
   const eventsPerS = plan.events / journey.seconds;
   const captureEventsPerS = plan.events / journey.stages.captureAcked;
   const rules = ruleCost(journey.decisions, journey.stages.captureAcked, journey.captureNodeCpuSeconds);
   const multi = (plan.factsByKind.merge ?? 0) + (plan.factsByKind.transformation ?? 0);
   const inputs = plan.multiInputs;
-  const spine = lastSpine();
+  const spine = harvestsOnly.throughput;
+  const spineRules = ruleCost(harvestsOnly.decisions, spine.stages.captureAcked, Number.NaN);
   const [k, c] = [baselines.kafka.perSecond, baselines.copy.perSecond];
   const rows: string[][] = [
     ['figure', 'Tamga', 'baseline', 'ratio'],
@@ -29,7 +36,10 @@ export function report(startedAt: Date, loadAtStart: Record<string, number>, inf
     ['rule_check_us_per_event p50', rules ? rules.usPerEvent.p50.toFixed(1) : 'n/a', '', ''],
     ['rule_check_us_per_event mean', rules ? rules.usPerEvent.mean.toFixed(1) : 'n/a', '', ''],
   ];
-  if (spine) rows.push(['spine events_per_s (spine.json)', fmt(spine.events_per_s), `${fmt(spine.kafka_produce_per_s)} kafka_produce_per_s`, spine.ratio_to_kafka.toFixed(3)]);
+  rows.push(
+    ['harvests only: events_per_s', fmt(spine.eventsPerSecond), `${fmt(k)} kafka_produce_per_s`, (spine.eventsPerSecond / k).toFixed(3)],
+    ['harvests only: rule_check_us_per_event mean', spineRules ? spineRules.usPerEvent.mean.toFixed(1) : 'n/a', '', ''],
+  );
   console.log('\nResults');
   printTable(rows, [0, 2]);
   console.log(
@@ -43,9 +53,7 @@ export function report(startedAt: Date, loadAtStart: Record<string, number>, inf
     );
     if (journey.reads) console.log(`Rule inputs: capture read back ${(journey.reads.rows / plan.events).toFixed(2)} stored events per event recorded (lot histories and master data).`);
   } else console.log('Rule checks: not measured (the services run in processes of their own: BENCH_SERVICES=processes).');
-  if (spine) {
-    console.log(`Against the spine (harvests only, its last spine.json, ${spine.date}): ratio to Kafka ${(eventsPerS / k / spine.ratio_to_kafka).toFixed(2)} of the spine's.`);
-  }
+  console.log(`Against the spine's harvests-only throughput in this run: ${(eventsPerS / spine.eventsPerSecond).toFixed(2)} of its events/s.`);
 
   return {
     events_per_s: round(eventsPerS),
@@ -71,9 +79,17 @@ export function report(startedAt: Date, loadAtStart: Record<string, number>, inf
     transformation_share_note: 'merges and transformations (each with 3 to 5 input lots) over all facts recorded',
     inputs_per_transformation: { min: Math.min(...inputs), mean: round(inputs.reduce((s, v) => s + v, 0) / inputs.length, 2), max: Math.max(...inputs) },
     workload: { chains: plan.chains, facts: plan.facts, events: plan.events, facts_by_kind: plan.factsByKind },
-    spine_comparison: spine
-      ? { spine_date: spine.date, spine_events_per_s: spine.events_per_s, spine_ratio_to_kafka: spine.ratio_to_kafka, journey_ratio_to_kafka_over_spine: round(eventsPerS / k / spine.ratio_to_kafka, 3) }
-      : null,
+    harvests_only_same_run: {
+      note: "the spine's throughput phase (harvests only) on the same services after the journey: the comparison with the spine",
+      events: spine.events,
+      events_per_s: round(spine.eventsPerSecond),
+      ratio_to_kafka: round(spine.eventsPerSecond / k, 4),
+      ratio_to_pg_copy: round(spine.eventsPerSecond / c, 4),
+      stage_seconds: { capture_all_201: round(spine.stages.captureAcked, 3), read_model_all_visible: round(spine.stages.readModelVisible, 3) },
+      rule_check_us_per_event: spineRules ? { p50: round(spineRules.usPerEvent.p50, 1), mean: round(spineRules.usPerEvent.mean, 1) } : null,
+      cores_used: roundAll(spine.cores),
+    },
+    journey_over_harvests_only: round(eventsPerS / spine.eventsPerSecond, 3),
     date: startedAt.toISOString(),
     machine: machine(),
     load_average_at_start: loadAtStart,
@@ -105,15 +121,4 @@ function ruleDetails(rules: RuleCost): Record<string, unknown> {
     share_of_process_cpu_while_capturing: round(rules.shareOfProcessCpu, 4),
     by_use_case: rules.byUseCase,
   };
-}
-
-/** The spine's last results on this checkout (bench/results/spine.json), to compare with. */
-function lastSpine(): { date: string; events_per_s: number; kafka_produce_per_s: number; ratio_to_kafka: number } | null {
-  const file = join(repoRoot(), 'bench', 'results', 'spine.json');
-  if (!existsSync(file)) return null;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
 }

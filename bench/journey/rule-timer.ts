@@ -48,8 +48,8 @@ export class RuleTimer {
     this.decisions = [];
   }
 
-  /** What was timed since the last reset. */
+  /** What was timed since the last reset (a copy: timing goes on). */
   taken(): readonly Decision[] {
-    return this.decisions;
+    return [...this.decisions];
   }
 }

@@ -38,7 +38,8 @@ export class StateReadCounter {
     this.reads = { calls: 0, rows: 0, ms: [] };
   }
 
+  /** What was read since the last reset (a copy: counting goes on). */
   taken(): StateReads {
-    return this.reads;
+    return { calls: this.reads.calls, rows: this.reads.rows, ms: [...this.reads.ms] };
   }
 }

@@ -1,6 +1,8 @@
 import { Party, Place, Product, ProductCategory, demoGln, demoGtin13 } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
+import type { Pool } from 'pg';
 import { recordMasterData } from '../../tests/support/seed-world';
+import { partyWithKey } from '../../tests/support/test-keys';
 import { PRODUCERS_PER_VILLAGE, PRODUCTS, UNITS, VILLAGES, producerIdOf } from './harvests';
 
 const CATEGORIES: Record<string, ProductCategory> = {
@@ -51,4 +53,20 @@ export async function registerHarvestWorld(store: PostgresEventStore, groupParty
     parties: producers,
     specialisations: villages.flatMap((v) => products.map((p) => ({ villageId: v.placeId, productId: p.productId, since: '2015-01-01' }))),
   });
+}
+
+/** The village group whose keys the harvest clients send. */
+export const HARVEST_GROUP = 'producer:bench-group';
+
+/**
+ * Everything a harvest client needs to record: the harvest world, and `clients` keys of the
+ * village group (one per client), issued straight in the event store. Returns the keys.
+ */
+export async function harvestWorldWithKeys(pool: Pool, clients: number): Promise<string[]> {
+  const apiKeys: string[] = [];
+  for (let i = 0; i < clients; i++) {
+    apiKeys.push((await partyWithKey({ partyId: HARVEST_GROUP, kinds: ['producer'] }, { label: `bench-client-${i}` })).apiKey);
+  }
+  await registerHarvestWorld(new PostgresEventStore(pool), HARVEST_GROUP);
+  return apiKeys;
 }
