@@ -4,6 +4,7 @@ import { ClientEventIds1763900003000, CreateEventStore1763900000000, EventStoreI
 import { CreateMasterDataReadModels1763900005001, CreateReadModels1763900001000, LotJourneyReadModel1763900006000 } from '#tamga/read-models';
 import { CreateApiKeyHashes1763900008000 } from '#tamga/api-keys';
 import { CreatePartyPersonalDetails1763900005000 } from './migrations/1763900005000-create-party-personal-details';
+import { CreateConsumerScanCounts1763900009100 } from './migrations/1763900009100-create-consumer-scan-counts';
 
 /** Every migration, in the order they run. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreatePartyPersonalDetails1763900005000,
   CreateMasterDataReadModels1763900005001,
   LotJourneyReadModel1763900006000,
+  CreateConsumerScanCounts1763900009100,
 ];
 
 /** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */
