@@ -35,7 +35,7 @@ export class PdfFile {
 
   /** A stream object's body, Flate-compressed (label sheets repeat the same operators thousands of times). */
   static stream(content: string | Buffer, dictionary = ''): Buffer {
-    const data = deflateSync(typeof content === 'string' ? Buffer.from(content, 'latin1') : content, { level: 9 });
+    const data = deflateSync(typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
     return Buffer.concat([
       Buffer.from(`<< ${dictionary}${dictionary ? ' ' : ''}/Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
       data,

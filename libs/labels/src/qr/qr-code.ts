@@ -1,4 +1,5 @@
 import { encode } from 'uqr';
+import { bestMask } from './mask-selection';
 
 /** Light modules a reader needs around a QR code (ISO/IEC 18004: at least 4 modules on each side). */
 export const QUIET_ZONE_MODULES = 4;
@@ -27,29 +28,35 @@ export class QrCapacityError extends Error {
 
 /**
  * Encodes text as a QR code in byte mode (UTF-8), error correction level M, the smallest version
- * that holds it, and the mask the standard's penalty rules choose. The encoding itself is uqr's
- * (a port of Project Nayuki's reference-quality encoder, see docs/adr/0012): bytes are passed
- * explicitly so the mode is always byte mode, and `boostEcc` is off so the level stays M, which
- * GS1 recommends for Digital Link QR codes and which fixes the version for a given length.
+ * that holds it, and the mask the standard's penalty rules choose. uqr (a port of Project Nayuki's
+ * reference-quality encoder, see docs/adr/0012) lays out the symbol; bytes are passed explicitly so
+ * the mode is always byte mode, and `boostEcc` is off so the level stays M, which GS1 recommends
+ * for Digital Link QR codes. The mask is chosen here, to the same rules, much faster (mask-selection.ts).
  */
 export function encodeQr(text: string): QrCode {
   const bytes = [...Buffer.from(text, 'utf8')];
   let result;
   try {
-    result = encode(bytes, { ecc: 'M', boostEcc: false, border: 0 });
+    result = encode(bytes, { ecc: 'M', boostEcc: false, border: 0, maskPattern: 0 });
   } catch (error) {
     if (error instanceof RangeError) throw new QrCapacityError(bytes.length);
     throw error;
   }
-  const { version, size, maskPattern, data } = result;
-  // One flat array: renderers read every module of every label, often thousands of codes.
-  const modules = new Uint8Array(size * size);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) modules[y * size + x] = data[y][x] ? 1 : 0;
+  const { version, size, data, types } = result;
+  const drawn = new Uint8Array(size * size);
+  const isData = new Uint8Array(size * size);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      drawn[y * size + x] = data[y][x] ? 1 : 0;
+      isData[y * size + x] = types[y][x] === 0 ? 1 : 0; // QrCodeDataType.Data
+    }
+  }
+  const { mask, modules } = bestMask({ size, modules: drawn, isData, mask: 0 });
   return {
     text,
     version,
     errorCorrection: 'M',
-    mask: maskPattern,
+    mask,
     size,
     isDark: (x, y) => x >= 0 && y >= 0 && x < size && y < size && modules[y * size + x] === 1,
   };
