@@ -11,4 +11,6 @@ export * from './migrations/1763900005001-create-master-data-read-models';
 export * from './migrations/1763900006000-lot-journey-read-model';
 export * from './queries/lot-codes.query';
 export * from './queries/recorded-codes.query';
+export * from './migrations/1763900005900-trace-read-models';
 export * from './queries/consumer-page';
+export * from './queries/inspector/index';

@@ -1,5 +1,6 @@
 import { lotsTableDdl } from './projections/lots-table.ddl';
 import { MASTER_DATA_READ_MODEL_TABLES, masterDataReadModelDdl } from './projections/master-data/master-data-read-model.ddl';
+import { TRACE_READ_MODEL_TABLES, traceReadModelDdl } from './projections/trace/trace-read-model.ddl';
 
 /** The schema the live read models are in. `tamga replay` builds a twin in another schema. */
 export const LIVE_READ_MODEL_SCHEMA = 'read_model';
@@ -9,6 +10,7 @@ export const READ_MODEL_TABLES: readonly { readonly name: string; readonly order
   { name: 'lots', orderBy: 'lot_id' },
   { name: 'lot_events', orderBy: 'lot_id, stream_version' },
   ...MASTER_DATA_READ_MODEL_TABLES,
+  ...TRACE_READ_MODEL_TABLES,
 ];
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -45,6 +47,8 @@ export function readModelDdl(schema: string): string {
     );
 
     ${masterDataReadModelDdl(s)}
+
+    ${traceReadModelDdl(s)}
 
     -- Per partition, the last Kafka offset whose events are in these tables. Written in the same
     -- transaction as the tables themselves: this, not Kafka's committed offset, is the truth.

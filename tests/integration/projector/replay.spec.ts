@@ -43,6 +43,8 @@ describe('tamga replay: read models rebuilt from Kafka offset 0 (real broker, re
     expect(report.tables.filter((t) => t.table.startsWith('lot')).map((t) => [t.table, t.live.rows])).toEqual([
       ['lots', 40],
       ['lot_events', 40],
+      ['lot_links', 0],
+      ['lot_movements', 40],
     ]);
     expect(report.equal).toBe(true);
     const { rows } = await pool.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [report.schema]);
