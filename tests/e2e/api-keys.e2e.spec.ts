@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { destroyApiKeyHash, hashApiKeySecret, loadApiKey, mintApiKey, storeApiKeyHash } from '#tamga/api-keys';
 import { Place, Product, VillageSpecialisation, decideRevokeApiKey, demoGln, demoGtin13, masterDataLookupOf, streamIdOf } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
-import { VERIFIED_KEY_TTL_MS } from '../../apps/capture/src/auth/verified-key-cache';
+import { VERIFIED_KEY_TTL_MS } from '#tamga/auth';
 import { harvestRequest } from '../fixtures/harvest-request';
 import { adminKey, bearer, partyWithKey } from '../support/test-keys';
 import { jsonOf, unique } from '../support/test-infrastructure';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ApiKeyGuard, ApiKeyVerifier } from '#tamga/auth';
 import { IssueApiKeyController } from '../issue-api-key/issue-api-key.controller';
 import { IssueApiKeyHandler } from '../issue-api-key/issue-api-key.handler';
 import { ListApiKeysController } from '../list-api-keys/list-api-keys.controller';
@@ -8,8 +9,6 @@ import { ListApiKeysHandler } from '../list-api-keys/list-api-keys.handler';
 import { RevokeApiKeyController } from '../revoke-api-key/revoke-api-key.controller';
 import { RevokeApiKeyHandler } from '../revoke-api-key/revoke-api-key.handler';
 import { EVENT_STORE_PROVIDER } from '../shared/event-store.provider';
-import { ApiKeyGuard } from './api-key.guard';
-import { ApiKeyVerifier } from './api-key-verifier';
 
 /**
  * API keys on the write side: the guard on every capture route (APP_GUARD is app-wide, whichever

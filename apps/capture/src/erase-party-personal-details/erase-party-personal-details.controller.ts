@@ -1,7 +1,7 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '#tamga/auth';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { ErasePartyPersonalDetailsCommand } from './erase-party-personal-details.command';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { PartyPersonalDetails } from '#tamga/domain';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '#tamga/auth';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { PartyPersonalDetailsResponse } from '../party-personal-details/party-personal-details.response';
 import { GetPartyPersonalDetailsQuery } from './get-party-personal-details.query';

@@ -4,9 +4,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiTags, ApiUn
 import { IssuedApiKey } from '#tamga/api-keys';
 import { DomainError } from '#tamga/domain';
 import { ReplyLike } from '#tamga/platform';
+import { CurrentActor, Roles } from '#tamga/auth';
 import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { ApiKeyIssuedResponse } from './api-key-issued.response';
 import { IssueApiKeyCommand } from './issue-api-key.command';
 import { IssueApiKeyRequestDto } from './issue-api-key.request.dto';

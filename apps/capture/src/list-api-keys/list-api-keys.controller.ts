@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '#tamga/auth';
 import { ApiKeyListResponse } from './api-key-summary.response';
 import { ListApiKeysQuery } from './list-api-keys.query';
 import { ListApiKeysRequestDto } from './list-api-keys.request.dto';

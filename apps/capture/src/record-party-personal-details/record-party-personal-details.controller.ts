@@ -2,7 +2,7 @@ import { Body, Controller, Header, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { PartyPersonalDetails } from '#tamga/domain';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '#tamga/auth';
 import { referenceIdParam } from '../register-master-data/reference-id-param';
 import { PartyPersonalDetailsResponse } from '../party-personal-details/party-personal-details.response';
 import { RecordPartyPersonalDetailsCommand } from './record-party-personal-details.command';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { destroyApiKeyHash, loadApiKey } from '#tamga/api-keys';
 import { ApiKeyRevoked, DomainError, decideRevokeApiKey, streamIdOf } from '#tamga/domain';
 import { PostgresEventStore } from '#tamga/event-store';
-import { ApiKeyVerifier } from '../auth/api-key-verifier';
+import { ApiKeyVerifier } from '#tamga/auth';
 import { loadMasterData } from '../shared/master-data-loader';
 import { RevokeApiKeyCommand } from './revoke-api-key.command';
 

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { CurrentActor } from '#tamga/auth';
 import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
 import { WhoAmIResponse } from './who-am-i.response';
 
 /**

@@ -1,5 +1,5 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
-import { Actor } from './actor';
+import { ApiKeyHolder as Actor } from '#tamga/domain';
 import { actorOf } from './request-actor';
 
 /**

@@ -1,4 +1,4 @@
-import { Actor } from './actor';
+import { ApiKeyHolder as Actor } from '#tamga/domain';
 
 /**
  * How long a verified key is trusted without looking at the database again: the bound on how late

@@ -1,4 +1,4 @@
-import { Actor } from './actor';
+import { ApiKeyHolder as Actor } from '#tamga/domain';
 import { VerifiedKeyCache } from './verified-key-cache';
 
 const actor = (partyId: string): Actor => ({

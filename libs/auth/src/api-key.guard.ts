@@ -8,7 +8,7 @@ import { rememberActor } from './request-actor';
 import { ROLES_KEY } from './roles.decorator';
 import { bearerTokenOf, unauthenticated } from './unauthenticated';
 
-// Controllers from shared libs, which cannot carry a capture decorator, that answer without a key.
+// Controllers from shared libs, which cannot carry the @Public() decorator, that answer without a key.
 // (The OpenAPI pages are served by Fastify directly, outside Nest's guards.)
 const PUBLIC_CONTROLLERS: readonly Type<unknown>[] = [HealthController];
 
@@ -20,9 +20,10 @@ interface GuardedRequest {
 }
 
 /**
- * Every capture route needs `Authorization: Bearer <API key>` unless marked `@Public()`: a
- * missing, malformed or invalid key is a 401; a valid key whose party lacks the route's
- * `@Roles(...)` is a 403. The verified actor is then what `@CurrentActor()` gives handlers.
+ * A route it guards needs `Authorization: Bearer <API key>` unless marked `@Public()`: a missing,
+ * malformed or invalid key is a 401; a valid key whose party lacks the route's `@Roles(...)` is a
+ * 403. The verified actor is then what `@CurrentActor()` gives handlers. The capture API guards
+ * every route (APP_GUARD); the provenance API only the inspector's (`@UseGuards`).
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
-import { apiKeyHolderOf, streamIdOf } from '#tamga/domain';
+import { ApiKeyHolder as Actor, Party, PartyEvent, apiKeyHolderOf, foldParty, streamIdOf } from '#tamga/domain';
 import { apiKeyFrom, findApiKeyHash, parseApiKeyToken, secretMatchesHash } from '#tamga/api-keys';
 import { PostgresEventStore } from '#tamga/event-store';
 import { PG_POOL } from '#tamga/platform';
-import { loadMasterData } from '../shared/master-data-loader';
-import { Actor } from './actor';
 import { VerifiedKey, VerifiedKeyCache } from './verified-key-cache';
 
 /** Turns a presented API key into the actor it authenticates, or null; caches verified keys briefly. */
@@ -53,11 +51,19 @@ export class ApiKeyVerifier {
     const [secretHash, stream] = await Promise.all([findApiKeyHash(this.pool, keyId), this.eventStore.readStream(streamIdOf.apiKey(keyId))]);
     const { state } = apiKeyFrom(stream);
     if (!secretHash || state.status !== 'active') return null;
-    const masterData = await loadMasterData(this.eventStore, { partyIds: [state.partyId] });
-    const holder = apiKeyHolderOf(state, masterData.party(state.partyId));
+    const holder = apiKeyHolderOf(state, await this.partyOf(state.partyId));
     if (typeof holder === 'string') return null;
     const verified = { secretHash, actor: holder };
     if (this.forgotten === forgottenBefore) this.cache.set(keyId, verified);
     return verified;
+  }
+
+  /** The party's latest version, read from its stream (not a read model: a party just registered counts). */
+  private async partyOf(partyId: string): Promise<Party | undefined> {
+    const stored = await this.eventStore.readStream(streamIdOf.party(partyId));
+    const state = foldParty(stored.map((e) => ({ type: e.type, schemaVersion: e.schemaVersion, data: e.data }) as PartyEvent));
+    if (state.status !== 'registered') return undefined;
+    const { status: _registered, ...party } = state;
+    return party;
   }
 }

@@ -1,4 +1,4 @@
-import { Actor } from './actor';
+import { ApiKeyHolder as Actor } from '#tamga/domain';
 
 // Keyed by the request object itself, so an actor can neither outlive its request nor be set by
 // anything that only controls the request's fields (a header, the body).
