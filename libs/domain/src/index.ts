@@ -121,3 +121,4 @@ export * from './access/issue-api-key/decide-issue-api-key';
 export * from './access/revoke-api-key/revoke-api-key.command';
 export * from './access/revoke-api-key/decide-revoke-api-key';
 export * from './lot/inspector/index';
+export * from './lot/exporter/index';
