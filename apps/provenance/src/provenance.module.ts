@@ -5,10 +5,11 @@ import { GetLotController } from './get-lot/get-lot.controller';
 import { GetLotHandler } from './get-lot/get-lot.handler';
 import { MasterDataReadsModule } from './master-data-reads/master-data-reads.module';
 import { QrCodesModule } from './qr-codes/qr-codes.module';
+import { ResolveDigitalLinkModule } from './resolve-digital-link/resolve-digital-link.module';
 
 /** The read side: provenance answers from the read models. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule],
+  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule],
   controllers: [HealthController, GetLotController],
   providers: [GetLotHandler],
 })

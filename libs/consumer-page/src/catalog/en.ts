@@ -51,13 +51,13 @@ export const EN: Messages = {
 
   integrityTitle: 'About this record',
   integrity:
-    "This story is built from {n} events in Tamga's append-only record: nothing in it is edited or deleted, and corrections are added as new events. Last entry: {date}.",
+    'This story is built from {n} events in Tamga’s append-only record: nothing in it is edited or deleted, and corrections are added as new events. Last entry: {date}.',
   integrityUpstream: 'Its origin is traced through {n} earlier lots.',
   verifySoon: 'A way to check the record yourself is coming soon.',
 
   bannerRecalled: 'Recalled: do not use this product. Return it to the shop where you bought it.',
   bannerUnitRecalled: 'This unit is recalled: do not use it. Return it to the shop where you bought it.',
-  bannerSomeUnitsRecalled: '{n} units of this lot are recalled. Scan the code on your own unit to see whether it is one of them.',
+  bannerSomeUnitsRecalled: 'Some units of this lot are recalled ({n}). Scan the code on your own unit to see whether yours is one of them.',
   bannerHeld: 'On hold: this lot is being checked and may not be sold until it is released.',
   bannerIngredientRecalled: 'A raw material of this product ({product}, lot {lot}) has been recalled. Ask the shop before using it.',
   reason: 'Reason',
@@ -67,12 +67,12 @@ export const EN: Messages = {
   recentLots: 'Recent lots',
   noLots: 'No lots are recorded yet.',
 
-  notFoundTitle: "We don't know this code",
+  notFoundTitle: 'We don’t know this code',
   notFoundBody: 'No product, lot or unit with this code is recorded in Tamga yet. Check the code on the label, or ask the shop.',
   badRequestTitle: 'This code cannot be read',
   badRequestBody: 'This address is not a valid GS1 Digital Link: {reason}. Scan the QR code again, or type the code printed on the label.',
   badGtin: 'the product number (GTIN) is wrong',
-  badCheckDigit: "the product number's check digit does not match",
+  badCheckDigit: 'the product number’s check digit does not match',
   badLot: 'the lot code is not valid',
   badSerial: 'the serial number is not valid',
   badStructure: 'its parts are missing or out of order',

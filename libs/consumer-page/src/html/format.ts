@@ -51,6 +51,8 @@ export class Formatter {
     } catch {
       return `${this.number(amount)} ${escapeHtml(unit)}`;
     }
+    // Lots are counted in kg or l, so a jar's size arrives as 0.5 kg: people read it as 500 g.
+    if ((code === 'KGM' || code === 'LTR') && amount > 0 && amount < 1) return this.quantity(Math.round(amount * 1_000_000) / 1000, code === 'KGM' ? 'GRM' : 'MLT');
     if (code === 'H87') return escapeHtml(fill(this.m.pieces, { n: this.numbers.format(amount) }));
     if (code === 'MTK') return `${this.number(amount)} m²`;
     if (code === 'TNE') return `${this.number(amount)} t`;

@@ -1,0 +1,120 @@
+import { gzipSync } from 'node:zlib';
+import {
+  CONTENT_TYPE,
+  PageLanguage,
+  Representation,
+  codeLinkset,
+  malformedPartOf,
+  renderErrorPage,
+  renderLotPage,
+  renderProductPage,
+  strongEtag,
+} from '#tamga/consumer-page';
+import { DomainError } from '#tamga/domain';
+import { ParsedDigitalLink, canonicalDigitalLinkOf } from '#tamga/epcis';
+import { PROBLEM_JSON, problemType } from '#tamga/platform';
+import { CachedAnswer } from './page-cache';
+import { ResolvedCode } from './digital-link-resolver';
+
+/** How long a browser may show a page without asking again: a recall reaches a reopened page within a minute. */
+const PAGE_CACHE_CONTROL = 'public, max-age=60';
+
+/** Headers every answer for a code carries: it varies with what was asked and how. */
+export const VARY = 'Accept, Accept-Language, Accept-Encoding';
+
+/** Nothing but the page's own inline style runs or loads: the page needs no script, and can get none. */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Where a request for a code came, as its answer needs it. */
+export interface AnswerContext {
+  readonly representation: Representation;
+  readonly lang: PageLanguage;
+  /** The code's path, numeric AIs and GTIN-14 (digitalLinkPathOf). */
+  readonly path: string;
+  /** Scheme, host and port, for the absolute links of the JSON and linkset answers. */
+  readonly origin: string;
+  readonly today: string;
+}
+
+function answer(status: number, contentType: string, body: string, headers: Record<string, string>, etagOf: ((encoding: 'gzip' | 'identity') => string) | null, resolved: boolean): CachedAnswer {
+  const identity = Buffer.from(body, 'utf8');
+  return {
+    status,
+    contentType,
+    headers,
+    identity,
+    ...(etagOf ? { identityEtag: etagOf('identity'), gzipEtag: etagOf('gzip') } : {}),
+    resolved,
+  };
+}
+
+/** The gzip bytes of an answer, made once. */
+export function gzipped(cached: CachedAnswer): Buffer {
+  cached.gzip ??= gzipSync(cached.identity, { level: 6 });
+  return cached.gzip;
+}
+
+/** The page, JSON or linkset of a code that resolved. */
+export function presentResolved(code: ResolvedCode, link: ParsedDigitalLink, ctx: AnswerContext): CachedAnswer {
+  const linksetHref = `${ctx.path}?linkType=linkset`;
+  const etagOf = (encoding: 'gzip' | 'identity') =>
+    strongEtag({ stamp: `${ctx.origin}\n${code.stamp}`, today: ctx.today, lang: ctx.representation === 'html' ? ctx.lang : '', representation: ctx.representation, encoding });
+  const headers: Record<string, string> = {
+    'cache-control': PAGE_CACHE_CONTROL,
+    link: `<${linksetHref}>; rel="linkset"; type="application/linkset+json"`,
+  };
+  if (ctx.representation === 'html') {
+    const html = code.kind === 'lot' ? renderLotPage(code.story, ctx.lang, ctx.path, linksetHref) : renderProductPage(code.story, ctx.lang, ctx.path);
+    return answer(200, CONTENT_TYPE.html, html, { ...headers, 'content-language': ctx.lang, 'content-security-policy': PAGE_CSP }, etagOf, true);
+  }
+  if (ctx.representation === 'json') {
+    const kind = code.kind === 'product' ? 'product' : code.story.unit ? 'unit' : 'lot';
+    const body = { kind, digitalLink: `${ctx.origin}${ctx.path}`, canonical: canonicalDigitalLinkOf(link), linkset: `${ctx.origin}${linksetHref}`, ...code.story };
+    return answer(200, CONTENT_TYPE.json, JSON.stringify(body), headers, etagOf, true);
+  }
+  const story = code.story;
+  const linkset = codeLinkset({
+    origin: ctx.origin,
+    path: ctx.path,
+    productId: story.product.id,
+    productNames: story.product.names,
+    ...(code.kind === 'lot'
+      ? {
+          lotId: code.story.lotId,
+          certificates: code.story.certificates.map((c) => ({ schemeId: c.scheme.id, names: c.scheme.names })),
+          recalled: code.story.banners.some((b) => b.kind === 'recalled' || b.kind === 'unit-recalled'),
+        }
+      : {}),
+  });
+  return answer(200, CONTENT_TYPE.linkset, JSON.stringify(linkset), headers, etagOf, true);
+}
+
+function problem(status: number, code: string, detail: string, errors: readonly unknown[], instance: string): string {
+  return JSON.stringify({ type: problemType(code), title: status === 404 ? 'Not Found' : 'Bad Request', status, detail, code, errors, instance });
+}
+
+/**
+ * A code Tamga has not recorded: a friendly page for a person, problem+json for a program. Not
+ * cached by browsers (no-cache): a label can be scanned before its lot reaches the read models,
+ * and the next scan must ask again.
+ */
+export function presentNotFound(ctx: AnswerContext): CachedAnswer {
+  const headers = { 'cache-control': 'no-cache' };
+  if (ctx.representation === 'html') {
+    return answer(404, CONTENT_TYPE.html, renderErrorPage('not-found', ctx.lang, ctx.path), { ...headers, 'content-language': ctx.lang, 'content-security-policy': PAGE_CSP }, null, false);
+  }
+  const body = problem(404, 'DIGITAL_LINK.UNKNOWN', `No product, lot or unit with the code ${ctx.path} is recorded`, [
+    { field: 'path', rule: 'recorded-code', message: 'must name a recorded product, lot of it, or unit packed from that lot' },
+  ], ctx.path);
+  return answer(404, `${PROBLEM_JSON}; charset=utf-8`, body, headers, null, false);
+}
+
+/** A code that is not a valid GS1 Digital Link: a 400, as a page that says which part is wrong, or as problem+json. */
+export function presentMalformed(error: DomainError, rawPath: string, representation: Representation, lang: PageLanguage): CachedAnswer {
+  const headers = { 'cache-control': 'public, max-age=3600' };
+  if (representation === 'html') {
+    const part = malformedPartOf(error.details[0]?.field, error.details[0]?.rule);
+    return answer(400, CONTENT_TYPE.html, renderErrorPage('malformed', lang, rawPath, part), { ...headers, 'content-language': lang, 'content-security-policy': PAGE_CSP }, null, false);
+  }
+  return answer(400, `${PROBLEM_JSON}; charset=utf-8`, problem(400, error.code, error.message, error.details, rawPath), headers, null, false);
+}
