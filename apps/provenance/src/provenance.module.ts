@@ -3,13 +3,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, HealthController } from '#tamga/platform';
 import { GetLotController } from './get-lot/get-lot.controller';
 import { GetLotHandler } from './get-lot/get-lot.handler';
+import { InspectorModule } from './inspector/inspector.module';
 import { MasterDataReadsModule } from './master-data-reads/master-data-reads.module';
 import { QrCodesModule } from './qr-codes/qr-codes.module';
 import { ResolveDigitalLinkModule } from './resolve-digital-link/resolve-digital-link.module';
 
 /** The read side: provenance answers from the read models. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule],
+  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule, InspectorModule],
   controllers: [HealthController, GetLotController],
   providers: [GetLotHandler],
 })

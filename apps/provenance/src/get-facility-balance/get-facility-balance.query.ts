@@ -1,0 +1,4 @@
+/** Ask for a facility's mass balance. */
+export class GetFacilityBalanceQuery {
+  constructor(readonly placeId: string) {}
+}
