@@ -112,12 +112,14 @@ function salesHtml(f: Formatter, story: LotStory): string {
 function integrityHtml(f: Formatter, story: LotStory): string {
   const m = f.m;
   const i = story.integrity;
-  const upstream = i.upstreamLots > 0 ? ` ${f.t(m.integrityUpstream, { n: f.number(i.upstreamLots) })}` : '';
-  return section(
-    'record',
-    f.t(m.integrityTitle),
-    `<p>${f.t(m.integrity, { n: f.number(i.events), date: f.date(i.lastRecordedAt.slice(0, 10)) })}${upstream} ${f.t(m.verifySoon)}</p>`,
-  );
+  // Japanese and Chinese put no space between sentences.
+  const gap = f.lang === 'ja' || f.lang === 'zh' ? '' : ' ';
+  const sentences = [
+    f.t(m.integrity, { n: f.number(i.events), date: f.date(i.lastRecordedOn) }),
+    ...(i.upstreamLots > 0 ? [f.t(m.integrityUpstream, { n: f.number(i.upstreamLots) })] : []),
+    f.t(m.verifySoon),
+  ];
+  return section('record', f.t(m.integrityTitle), `<p>${sentences.join(gap)}</p>`);
 }
 
 /** The consumer page of a lot or unit: a whole HTML document in the reader's language. */

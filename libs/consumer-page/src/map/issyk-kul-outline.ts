@@ -13,8 +13,8 @@ export const ISSYK_KUL_OUTLINE: readonly (readonly [number, number])[] = [
   [76.85, 42.17], [76.7, 42.21], [76.55, 42.27], [76.4, 42.33], [76.28, 42.39], [76.2, 42.45],
 ];
 
-/** Where the lake's name is written on the map: its middle. */
-export const ISSYK_KUL_LABEL_AT: readonly [number, number] = [77.25, 42.42];
+/** Where the lake's name is written: just above its north shore, clear of harvest marks on the south shore and of Bishkek's label. */
+export const ISSYK_KUL_LABEL_AT: readonly [number, number] = [77.3, 42.86];
 
 /** Bishkek, the capital, drawn for orientation: [longitude, latitude]. */
 export const BISHKEK_AT: readonly [number, number] = [74.5698, 42.8746];

@@ -1,6 +1,6 @@
 import { LotStorySource, MasterDataRecords } from './lot-story-source';
 import { LotStory } from './lot-story';
-import { liveEvents } from './live-events';
+import { dateOf, liveEvents } from './live-events';
 import { labSummary } from './lab-summary';
 import { lotBanners } from './lot-banners';
 import { originGroups } from './origins';
@@ -52,6 +52,7 @@ export function buildLotStory(source: LotStorySource, masterData: MasterDataReco
       events: source.events.length,
       upstreamLots: source.upstream.length,
       lastRecordedAt: last?.recordedAt ?? source.lot.createdAt,
+      lastRecordedOn: dateOf(last?.recordedAt ?? source.lot.createdAt),
       lastEventId: last?.eventId ?? '',
     },
     today,

@@ -121,5 +121,7 @@ export interface Integrity {
   readonly events: number;
   readonly upstreamLots: number;
   readonly lastRecordedAt: string;
+  /** The Kyrgyzstan calendar date of lastRecordedAt. */
+  readonly lastRecordedOn: string;
   readonly lastEventId: string;
 }
