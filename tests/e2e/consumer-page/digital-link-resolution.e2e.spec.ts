@@ -95,6 +95,19 @@ describe('resolving a GS1 Digital Link (HTTP)', () => {
     expect(fine.text).not.toContain('role="alert"');
   });
 
+  it('follows a lot made from other lots back to every harvest, through every step', async () => {
+    const { response, text } = await html(`/01/${journey.honeyGtin}/10/${journey.giftLot}?lang=en`);
+    expect(response.status).toBe(200);
+    expect(text).toContain('Tamga, Jeti-Oguz District, Issyk-Kul Region');
+    expect(text).toContain('Barskoon, Jeti-Oguz District, Issyk-Kul Region');
+    expect(text).toMatch(/<li><b>Extraction<\/b> · <time datetime="2026-06-20">.*<\/li><li><b>Lot divided<\/b> · <time datetime="2026-07-11">/);
+    expect(text).toContain('Its origin is traced through 3 earlier lots.');
+    const { body } = await json(`/01/${journey.honeyGtin}/10/${journey.giftLot}`);
+    expect(body).toMatchObject({ kind: 'lot', harvestCount: 2, originsComplete: true, steps: [{ kind: 'transformation' }, { kind: 'split' }] });
+    // The gift jars were split off before the jar recall, which named honey jars, not these.
+    expect(body.banners).toEqual([]);
+  });
+
   it('puts a clear recall banner on a recalled lot', async () => {
     const { response, text } = await html(`/01/${journey.combGtin}/10/${journey.recalledLot}?lang=ru`);
     expect(response.status).toBe(200);

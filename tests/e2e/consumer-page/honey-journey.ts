@@ -11,6 +11,8 @@ export interface HoneyJourney {
   readonly combLots: readonly [string, string];
   /** A comb-honey lot its producer recalled whole. */
   readonly recalledLot: string;
+  /** Gift jars divided from the honey lot: two steps from the harvests. */
+  readonly giftLot: string;
   /** J0001 and J0002 were sold at the shop; J0005 is recalled on its own. */
   readonly serials: readonly string[];
   readonly ids: Readonly<Record<string, string>>;
@@ -29,7 +31,7 @@ async function record(call: Call, path: string, body: unknown): Promise<{ lotId:
  * comb honey from an apiary in each, packed into jars, tested, certified
  * under four schemes (organic and "Made in Kyrgyzstan" stay valid, halal is revoked, the regional
  * brand's period ended on 30 June and its expiry is recorded), sold at the Bishkek shop, exported
- * to Japan, one jar recalled; and a separate comb-honey lot recalled whole. Waits until the read
+ * to Japan, divided into gift lots, one jar recalled; and a separate comb-honey lot recalled whole. Waits until the read
  * models hold all of it. Village names have no Japanese or Chinese (fallback), the honey has both.
  */
 export async function recordHoneyJourney(captureUrl: () => string, provenanceUrl: () => string): Promise<HoneyJourney> {
@@ -86,7 +88,7 @@ export async function recordHoneyJourney(captureUrl: () => string, provenanceUrl
   ];
   for (const scheme of schemes) await record(asAdmin, '/schemes', { ...scheme, issuerPartyId: certifier.partyId });
 
-  const [c1, c2, recalledLot, honeyLot] = [unique('C-'), unique('C-'), unique('C-'), unique('HN-')];
+  const [c1, c2, recalledLot, honeyLot, giftLot, giftLot2] = [unique('C-'), unique('C-'), unique('C-'), unique('HN-'), unique('GF-'), unique('GF-')];
   const harvest = (lotId: string, villageId: string, kg: number, at: string, extra: Record<string, unknown> = {}) => ({
     lotId, villageId, productId: ids.comb, quantity: { amount: kg, unit: 'kg' }, harvestedAt: at, location: { latitude: 42.15, longitude: 77.56 }, ...extra,
   });
@@ -142,6 +144,11 @@ export async function recordHoneyJourney(captureUrl: () => string, provenanceUrl
     buyer: { name: 'Hokkaido Natural Foods K.K.', country: 'JP' }, customsDeclaration: `CD-${tag}`, certificateOfOrigin: `CT1-${tag}`,
     hsCode: '0409.00', exportedAt: '2026-07-10T09:00:00+06:00',
   }));
+  // Honey divided into gift lots at the workshop: a lot two steps from its harvests.
+  onHoney(await record(as(processor), '/splits', {
+    lotId: honeyLot, placeId: ids.workshop, splitAt: '2026-07-11T10:00:00+06:00',
+    outputs: [{ lotId: giftLot, quantity: { amount: 3, unit: 'kg' } }, { lotId: giftLot2, quantity: { amount: 2, unit: 'kg' } }],
+  }));
   onHoney(await record(as(inspector), `/lots/${honeyLot}/recalls`, { scope: 'listed-units', serials: ['J0005'], reason: 'Cracked lid', recalledAt: '2026-07-12T09:00:00+06:00' }));
 
   const provenance = callWith(provenanceUrl);
@@ -152,5 +159,6 @@ export async function recordHoneyJourney(captureUrl: () => string, provenanceUrl
   await eventually(() => projected(honeyLot, honeyEvents), 20_000, `honey lot ${honeyLot} projected`);
   await eventually(() => projected(recalledLot, 2), 20_000, `recalled lot ${recalledLot} projected`);
   for (const lotId of [c1, c2]) await eventually(() => projected(lotId, 4), 20_000, `comb lot ${lotId} projected`);
-  return { honeyGtin: gtinOf(honeyGtin13), combGtin: gtinOf(combGtin13), honeyLot, combLots: [c1, c2], recalledLot, serials, ids };
+  await eventually(() => projected(giftLot, 1), 20_000, `gift lot ${giftLot} projected`);
+  return { honeyGtin: gtinOf(honeyGtin13), combGtin: gtinOf(combGtin13), honeyLot, combLots: [c1, c2], recalledLot, giftLot, serials, ids };
 }

@@ -7,32 +7,25 @@ export const MAX_UPSTREAM_DEPTH = 32;
 export const MAX_UPSTREAM_LOTS = 2_000;
 
 /**
- * The lots a lot was made from, transitively, with how many steps back each is (the nearest path).
- * A lot's first event (stream version 1) is the fact that created it: a harvest, or the
- * transformation, split or merge that output it, whose inputs are the previous generation. So the
- * walk reads one small event per lot, never the copies of a fact on its inputs' streams (a merge
- * of 500 lots is stored 501 times). One statement, in the caller's snapshot.
- *
- * Another engineer is adding a `lot_links` trace read model; when it lands, this walk should
- * read it instead. Until then lot_events holds the same edges.
+ * The lots a lot was made from, transitively, each at its nearest distance, read from the
+ * genealogy read model (`lot_links`, by its primary key: output → inputs). UNION keeps each (lot,
+ * depth) once, so a cycle in a corrupt record repeats only until the depth bound. The walk is
+ * complete unless the size bound cut it or a lot at the depth bound still has inputs. One
+ * statement, in the caller's snapshot, so it sees the same projector commit as the lot itself.
  */
 export async function upstreamLotIds(client: PoolClient, schema: string, lotId: string): Promise<{ ids: { lotId: string; depth: number }[]; complete: boolean }> {
-  const { rows } = await client.query<{ lot_id: string; depth: number }>(
+  const { rows } = await client.query<{ lot_id: string; depth: number; cut: boolean }>(
     `WITH RECURSIVE upstream(lot_id, depth) AS (
        SELECT $1::text, 0
        UNION
-       SELECT input->>'lotId', u.depth + 1
-         FROM upstream u
-         JOIN ${schema}.lot_events e ON e.lot_id = u.lot_id AND e.stream_version = 1
-         CROSS JOIN LATERAL jsonb_array_elements(
-           CASE WHEN e.type IN ('lot.transformed', 'lot.split', 'lot.merged') THEN e.data->'inputs' ELSE '[]'::jsonb END) input
-        WHERE u.depth < $2
-     )
-     SELECT lot_id, min(depth)::int AS depth FROM upstream
-      WHERE depth > 0 AND lot_id <> $1
-      GROUP BY lot_id ORDER BY min(depth), lot_id LIMIT $3`,
+       SELECT l.input_lot_id, u.depth + 1 FROM upstream u JOIN ${schema}.lot_links l ON l.output_lot_id = u.lot_id WHERE u.depth < $2
+     ),
+     reached AS (SELECT lot_id, min(depth) AS depth FROM upstream WHERE lot_id <> $1 GROUP BY lot_id)
+     SELECT lot_id, depth::int AS depth,
+            depth >= $2 AND EXISTS (SELECT 1 FROM ${schema}.lot_links l WHERE l.output_lot_id = reached.lot_id) AS cut
+       FROM reached ORDER BY depth, lot_id LIMIT $3`,
     [lotId, MAX_UPSTREAM_DEPTH, MAX_UPSTREAM_LOTS + 1],
   );
-  const complete = rows.length <= MAX_UPSTREAM_LOTS && !rows.some((r) => r.depth >= MAX_UPSTREAM_DEPTH);
+  const complete = rows.length <= MAX_UPSTREAM_LOTS && !rows.some((r) => r.cut);
   return { ids: rows.slice(0, MAX_UPSTREAM_LOTS).map((r) => ({ lotId: r.lot_id, depth: r.depth })), complete };
 }
