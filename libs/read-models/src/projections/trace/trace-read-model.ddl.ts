@@ -95,6 +95,7 @@ export function traceReadModelDdl(s: string): string {
     );
     CREATE INDEX IF NOT EXISTS open_lot_flags_kind ON ${s}.open_lot_flags (kind, raised_at);
 
-    -- The spreadsheet of a date range reads events by when they happened.
-    CREATE INDEX IF NOT EXISTS lot_events_occurred_at ON ${s}.lot_events (occurred_at, lot_id, stream_version);`;
+    -- The spreadsheet of a date range reads events by when they happened; lot codes in byte order
+    -- (COLLATE "C"), so the file's order does not depend on the database's locale.
+    CREATE INDEX IF NOT EXISTS lot_events_occurred_at ON ${s}.lot_events (occurred_at, lot_id COLLATE "C", stream_version);`;
 }

@@ -37,8 +37,8 @@ export async function* keyDataElementRows(pool: Pool, filter: KeyDataElementFilt
       const { rows } = await client.query<EventRow>(
         `SELECT e.lot_id, e.stream_version, e.event_id, e.type, e.schema_version, e.occurred_at, e.recorded_at, e.actor_id, e.data, x.product_id
            FROM ${s}.lot_events e LEFT JOIN ${s}.lots x USING (lot_id)
-          WHERE ${where} AND (e.occurred_at, e.lot_id, e.stream_version) > ($1, $2, $3)
-          ORDER BY e.occurred_at, e.lot_id, e.stream_version LIMIT ${Number(batchSize)}`,
+          WHERE ${where} AND (e.occurred_at, e.lot_id COLLATE "C", e.stream_version) > ($1, $2, $3)
+          ORDER BY e.occurred_at, e.lot_id COLLATE "C", e.stream_version LIMIT ${Number(batchSize)}`,
         [...after, ...('lotIds' in filter ? [filter.lotIds] : [filter.from, filter.to])],
       );
       if (rows.length === 0) return;

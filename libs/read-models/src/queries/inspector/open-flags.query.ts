@@ -56,7 +56,8 @@ export async function listOpenFlags(pool: Pool, query: { kind?: OpenFlagKind; li
       details: { ...a, transformationId: t.transformationId, process: t.process, placeId: t.placeId, outputLotIds: t.outputs.filter((o) => o.productId === a.productId).map((o) => o.lotId) },
     })),
   );
-  const all = [...(query.kind === 'yield-anomaly' ? [] : flags), ...anomalies].sort(
+  const listed = query.kind === undefined ? [...flags, ...anomalies] : query.kind === 'yield-anomaly' ? anomalies : flags;
+  const all = listed.sort(
     (a, b) => (b.raisedAt ?? '').localeCompare(a.raisedAt ?? '') || (a.lotId ?? '').localeCompare(b.lotId ?? '') || a.flagId.localeCompare(b.flagId),
   );
   return {
