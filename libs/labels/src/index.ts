@@ -5,3 +5,7 @@ export * from './digital-link/digital-link';
 export * from './label-sheet/draw-label';
 export * from './label-sheet/label-layout';
 export * from './label-sheet/label-sheet';
+export * from './certificate-of-origin/certificate-language';
+export * from './certificate-of-origin/certificate-of-origin';
+export * from './certificate-of-origin/certificate-of-origin-pdf';
+export * from './certificate-of-origin/certificate-text';
