@@ -14,3 +14,5 @@ export * from './queries/recorded-codes.query';
 export * from './migrations/1763900005900-trace-read-models';
 export * from './queries/consumer-page';
 export * from './queries/inspector/index';
+export * from './queries/exporter/index';
+export * from './migrations/1763900009300-export-shipment-index';

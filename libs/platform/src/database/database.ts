@@ -3,6 +3,7 @@ import { DataSource, MigrationInterface } from 'typeorm';
 import { ClientEventIds1763900003000, CreateEventStore1763900000000, EventStoreIdentity1763900002000, UnitSerials1763900003500 } from '#tamga/event-store';
 import { CreateMasterDataReadModels1763900005001, CreateReadModels1763900001000, LotJourneyReadModel1763900006000 } from '#tamga/read-models';
 import { TraceReadModels1763900005900 } from '#tamga/read-models';
+import { ExportShipmentIndex1763900009300 } from '#tamga/read-models';
 import { CreateApiKeyHashes1763900008000 } from '#tamga/api-keys';
 import { CreatePartyPersonalDetails1763900005000 } from './migrations/1763900005000-create-party-personal-details';
 import { CreateConsumerScanCounts1763900009100 } from './migrations/1763900009100-create-consumer-scan-counts';
@@ -20,6 +21,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LotJourneyReadModel1763900006000,
   TraceReadModels1763900005900,
   CreateConsumerScanCounts1763900009100,
+  ExportShipmentIndex1763900009300,
 ];
 
 /** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */

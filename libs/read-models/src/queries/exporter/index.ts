@@ -1,0 +1,3 @@
+export * from './export-shipment-index.ddl';
+export * from './export-shipments.query';
+export * from './shipment-trace.query';
