@@ -4,13 +4,6 @@ import { kyrgyzstanDateAt } from '#tamga/domain';
 import { PG_POOL } from '#tamga/platform';
 import { loadConsumerPageConfig } from '../resolve-digital-link/consumer-page.config';
 
-/** A printed code: an empty lot or serial when the code names none. */
-export interface ScannedCode {
-  readonly gtin: string;
-  readonly lot?: string;
-  readonly serial?: string;
-}
-
 /** How many distinct (code, day) counters wait for the next write at most; past that new codes are not counted. */
 const MAX_PENDING = 100_000;
 
@@ -39,9 +32,17 @@ export class ScanCounter implements OnModuleInit, OnModuleDestroy {
     await this.flush();
   }
 
-  /** One scan of a code, now. */
-  count(code: ScannedCode, at: Date = new Date()): void {
-    const key = [kyrgyzstanDateAt(at), code.gtin, code.lot ?? '', code.serial ?? ''].join('\u0000');
+  private day = '';
+  private dayEndsAt = 0;
+
+  /** One scan of a code named as GTIN, lot and serial, NUL-separated (empty when absent). */
+  countCode(code: string, now: number = Date.now()): void {
+    // The day is worked out once per Kyrgyzstan day, not per scan: it changes at 18:00 UTC.
+    if (now >= this.dayEndsAt) {
+      this.day = kyrgyzstanDateAt(new Date(now));
+      this.dayEndsAt = Date.parse(`${this.day}T00:00:00+06:00`) + 86_400_000;
+    }
+    const key = `${this.day}\u0000${code}`;
     const known = this.pending.get(key);
     if (known === undefined && this.pending.size >= MAX_PENDING) return;
     this.pending.set(key, (known ?? 0) + 1);

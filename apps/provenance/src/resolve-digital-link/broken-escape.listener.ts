@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { DomainError } from '#tamga/domain';
 import { parseDigitalLinkPath } from '#tamga/epcis';
-import { VARY, presentMalformed } from './present-answer';
+import { presentMalformed } from './present-answer';
 import { requestPreferences } from './request-preferences';
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
@@ -37,7 +37,8 @@ export function answerBrokenEscapesAsTheResolverDoes(server: Server): void {
     const query = Object.fromEntries(new URLSearchParams(request.url!.split('?')[1] ?? ''));
     const prefs = requestPreferences(query, request.headers);
     const answer = presentMalformed(error, request.url!.split('?')[0], prefs.representation, prefs.lang);
-    response.writeHead(answer.status, { 'content-type': answer.contentType, vary: VARY, 'content-length': answer.identity.length, ...answer.headers });
-    response.end(request.method === 'HEAD' ? undefined : answer.identity);
+    const variant = prefs.gzip ? answer.gzip : answer.identity;
+    response.writeHead(answer.status, { ...variant.headers, 'content-length': variant.body.length });
+    response.end(request.method === 'HEAD' ? undefined : variant.body);
   });
 }

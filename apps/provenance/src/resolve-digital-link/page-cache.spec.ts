@@ -1,6 +1,6 @@
 import { CachedAnswer, PageCache } from './page-cache';
 
-const answer = (size: number): CachedAnswer => ({ status: 200, contentType: 'text/html', headers: {}, identity: Buffer.alloc(size), resolved: true });
+const answer = (size: number): CachedAnswer => ({ status: 200, identity: { body: Buffer.alloc(size), headers: {} }, gzip: { body: Buffer.alloc(0), headers: {} }, scanCode: null });
 
 describe('the page cache', () => {
   it('answers within its time to live and forgets after', () => {
@@ -14,7 +14,7 @@ describe('the page cache', () => {
   });
 
   it('evicts the least recently used answer past its size', () => {
-    const cache = new PageCache(60_000, 3 * (1_000 + 513));
+    const cache = new PageCache(60_000, 3 * (1_000 + 1025));
     cache.set('a', answer(1_000));
     cache.set('b', answer(1_000));
     cache.set('c', answer(1_000));

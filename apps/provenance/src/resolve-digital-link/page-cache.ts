@@ -1,16 +1,21 @@
-/** A response body ready to send, with what its headers need. */
+/** One content coding of an answer, ready to send as it is. */
+export interface AnswerVariant {
+  readonly body: Buffer;
+  /** Every header of the answer, Content-Type and Content-Encoding included. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The strong ETag of these exact bytes, when the answer has one (resolved codes only). */
+  readonly etag?: string;
+  /** The headers of a 304 for it: the validators and caching headers, no body's. */
+  readonly notModified?: Readonly<Record<string, string>>;
+}
+
+/** An answer for a code, rendered once and sent many times. */
 export interface CachedAnswer {
   readonly status: number;
-  readonly contentType: string;
-  /** Headers beyond the content type that depend on the answer (ETag, Content-Language, Link...). */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly identity: Buffer;
-  /** The same bytes gzipped, made on first request for them. */
-  gzip?: Buffer;
-  readonly identityEtag?: string;
-  readonly gzipEtag?: string;
-  /** Whether this answer counts as a scan when a person's browser gets it. */
-  readonly resolved: boolean;
+  readonly identity: AnswerVariant;
+  readonly gzip: AnswerVariant;
+  /** The code as scans count it (GTIN, lot and serial, NUL-separated) when it resolved; null otherwise. */
+  readonly scanCode: string | null;
 }
 
 /**
@@ -43,21 +48,12 @@ export class PageCache {
   set(key: string, answer: CachedAnswer): void {
     if (this.ttlMs <= 0) return;
     this.remove(key);
-    const bytes = answer.identity.length + (answer.gzip?.length ?? 0) + key.length + 512;
+    const bytes = answer.identity.body.length + answer.gzip.body.length + key.length + 1024;
     this.entries.set(key, { answer, expiresAt: this.now() + this.ttlMs, bytes });
     this.bytes += bytes;
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break;
       this.remove(oldest);
-    }
-  }
-
-  /** Counts the gzip bytes an answer gained after it was cached. */
-  grew(key: string, by: number): void {
-    const entry = this.entries.get(key);
-    if (entry) {
-      entry.bytes += by;
-      this.bytes += by;
     }
   }
 
