@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, HealthController } from '#tamga/platform';
 import { GetLotController } from './get-lot/get-lot.controller';
 import { GetLotHandler } from './get-lot/get-lot.handler';
+import { ExportDossiersModule } from './export-dossiers/export-dossiers.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { MasterDataReadsModule } from './master-data-reads/master-data-reads.module';
 import { QrCodesModule } from './qr-codes/qr-codes.module';
@@ -10,7 +11,7 @@ import { ResolveDigitalLinkModule } from './resolve-digital-link/resolve-digital
 
 /** The read side: provenance answers from the read models. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule, InspectorModule],
+  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule, InspectorModule, ExportDossiersModule],
   controllers: [HealthController, GetLotController],
   providers: [GetLotHandler],
 })

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Pool } from 'pg';
+import type { EventEnvelope } from '#tamga/contracts';
+import { DossierRecord, OriginDossier, buildOriginDossier } from '#tamga/domain';
+import type { LotRenderingContext } from '#tamga/epcis';
+import { PG_POOL } from '#tamga/platform';
+import { DEFAULT_TRACE_DEPTH, readDossierMasterData, readShipmentTrace } from '#tamga/read-models';
+import { EpcisEventIds } from './epcis-event-ids';
+import { unknownShipment } from './shipment-id-param';
+import { lotEventsOf, masterDataIdsOf, traceRenderingContext } from './trace-rendering';
+
+/** A shipment's dossier with what it was built from, for the answers that render it further. */
+export interface ReadDossier {
+  readonly dossier: OriginDossier;
+  readonly envelopes: readonly EventEnvelope[];
+  readonly context: LotRenderingContext;
+  readonly masterData: Awaited<ReturnType<typeof readDossierMasterData>>;
+}
+
+/**
+ * Reads a shipment's trace from the read models (two round trips: the trace, then the master data
+ * it names), cites each event by its EPCIS eventID and builds the dossier with the domain's pure
+ * buildOriginDossier. A shipment no standing export carries is a 404.
+ */
+@Injectable()
+export class OriginDossierReader {
+  private readonly eventIds = new EpcisEventIds();
+
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async read(shipmentId: string): Promise<ReadDossier> {
+    const trace = await readShipmentTrace(this.pool, shipmentId, DEFAULT_TRACE_DEPTH);
+    if (!trace) throw unknownShipment(shipmentId);
+    const events = lotEventsOf(trace.events);
+    const masterData = await readDossierMasterData(this.pool, masterDataIdsOf(events.map((e) => e.event)));
+    const context = traceRenderingContext(trace.events, masterData);
+    const histories = new Map<string, DossierRecord[]>();
+    for (const { envelope, event } of events) {
+      const record: DossierRecord = {
+        eventId: envelope.eventId,
+        version: envelope.streamVersion,
+        actorId: envelope.actorId,
+        event,
+        lotId: envelope.streamId,
+        recordedAt: envelope.recordedAt,
+        globalPosition: envelope.globalPosition,
+        epcisEventId: this.eventIds.of(envelope, context),
+      };
+      const history = histories.get(record.lotId);
+      if (history) history.push(record);
+      else histories.set(record.lotId, [record]);
+    }
+    for (const history of histories.values()) history.sort((a, b) => a.version - b.version);
+    const products = new Map(masterData.products.map((p) => [p.productId, p]));
+    const places = new Map(masterData.places.map((p) => [p.placeId, p]));
+    const schemes = new Map(masterData.schemes.map((s) => [s.schemeId, s]));
+    const dossier = buildOriginDossier({
+      shipmentId,
+      histories,
+      masterData: { place: (id) => places.get(id), product: (id) => products.get(id), scheme: (id) => schemes.get(id) },
+    });
+    if (!dossier) throw unknownShipment(shipmentId);
+    return { dossier, envelopes: trace.events, context, masterData };
+  }
+}

@@ -1,0 +1,4 @@
+/** Ask for a page of export shipments. */
+export class ListExportsQuery {
+  constructor(readonly page: { readonly limit: number; readonly after?: string }) {}
+}
