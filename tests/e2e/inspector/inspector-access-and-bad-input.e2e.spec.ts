@@ -109,4 +109,11 @@ describe('inspectors: keys and bad input (HTTP)', () => {
     expect(revoked.status).toBe(200);
     await eventually(async () => ((await get('/flags', key)).status === 401 ? true : undefined), 10_000, 'the revoked key refused');
   }, 20_000);
+
+  it('the OpenAPI document lists every inspector route with the bearer scheme', async () => {
+    const { paths } = await jsonOf(await fetch(`${running.tamga.provenanceUrl}/docs-json`));
+    for (const path of ['/lots/{lotId}/audit', '/lots/{lotId}/trace/back', '/lots/{lotId}/trace/forward', '/lots/{lotId}/balance', '/lots/{lotId}/trace.csv', '/facilities/{placeId}/balance', '/flags', '/events.csv']) {
+      expect([path, paths[path]?.get?.security]).toEqual([path, [{ bearer: [] }]]);
+    }
+  });
 });
