@@ -93,7 +93,7 @@ export function certificateOfOriginPdf(content: CertificateOfOriginContent): Buf
 function writeDocument(flow: PageFlow, fonts: EmbeddedFonts, content: CertificateOfOriginContent): Buffer {
   const t = CERTIFICATE_TEXT[content.lang];
   // Page numbers are known only now; they are set before the fonts are written, so their glyphs are in the subsets.
-  const pages = flow.pages.map((ops, i) => `${ops}BT 0 Tr 1 0 0 1 48 30 Tm ${fonts.show(`${content.certificateOfOrigin} · ${t.page} ${i + 1} / ${flow.pages.length}`, 7.5)} ET\n`);
+  const pages = flow.pages.map((ops, i) => `${ops}BT 0 Tr 1 0 0 1 48 30 Tm ${fonts.show(`${content.certificateOfOrigin} · ${t.page.replace('{n}', String(i + 1)).replace('{total}', String(flow.pages.length))}`, 7.5)} ET\n`);
   const pdf = new PdfFile();
   const catalog = pdf.reserve();
   const tree = pdf.reserve();

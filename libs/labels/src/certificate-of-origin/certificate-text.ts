@@ -39,6 +39,7 @@ export interface CertificateText {
   readonly record: string;
   readonly proofsPending: string;
   readonly madeInKyrgyzstan: string;
+  /** The footer's page number: `{n}` this page, `{total}` the count. */
   readonly page: string;
 }
 
@@ -86,7 +87,7 @@ export const CERTIFICATE_TEXT: Readonly<Record<CertificateLanguage, CertificateT
     record: 'Issued from the Tamga provenance record: {n} recorded events, each identified by its GS1 CBV 2.0 event hash.',
     proofsPending: 'Digital signatures and inclusion proofs: not yet available.',
     madeInKyrgyzstan: 'Made in Kyrgyzstan',
-    page: 'Page',
+    page: 'Page {n} of {total}',
   },
   ru: {
     title: 'Сертификат происхождения',
@@ -126,7 +127,7 @@ export const CERTIFICATE_TEXT: Readonly<Record<CertificateLanguage, CertificateT
     record: 'Выдан на основании записей Tamga: {n} зарегистрированных событий, каждое обозначено хешем события GS1 CBV 2.0.',
     proofsPending: 'Цифровые подписи и доказательства включения: пока недоступны.',
     madeInKyrgyzstan: 'Сделано в Кыргызстане',
-    page: 'Стр.',
+    page: 'Стр. {n} из {total}',
   },
   ja: {
     title: '原産地証明書',
@@ -166,7 +167,7 @@ export const CERTIFICATE_TEXT: Readonly<Record<CertificateLanguage, CertificateT
     record: 'Tamga のトレーサビリティ記録に基づき発行：記録されたイベント {n} 件（各イベントは GS1 CBV 2.0 イベントハッシュで識別）。',
     proofsPending: '電子署名と包含証明：現在は未提供です。',
     madeInKyrgyzstan: 'キルギス製（Made in Kyrgyzstan）',
-    page: 'ページ',
+    page: '{n} / {total} ページ',
   },
   zh: {
     title: '原产地证明书',
@@ -206,6 +207,6 @@ export const CERTIFICATE_TEXT: Readonly<Record<CertificateLanguage, CertificateT
     record: '依据 Tamga 溯源记录签发：共 {n} 条已记录事件，每条均以 GS1 CBV 2.0 事件哈希标识。',
     proofsPending: '数字签名与包含证明：暂未提供。',
     madeInKyrgyzstan: '吉尔吉斯斯坦制造（Made in Kyrgyzstan）',
-    page: '页',
+    page: '第 {n} 页，共 {total} 页',
   },
 };
