@@ -3,6 +3,7 @@ import { adminKeyCommand } from './admin-key/admin-key.command';
 import { codesCommand } from './codes/codes.command';
 import { epcisExportCommand } from './epcis-export/epcis-export.command';
 import { epcisHashCommand } from './epcis-hash/epcis-hash.command';
+import { generateDatasetCommand } from './generate-dataset/generate-dataset.command';
 import { migrateCommand } from './migrate/migrate.command';
 import { replayCommand } from './replay/replay.command';
 import { startCommand } from './start/start.command';
@@ -18,6 +19,8 @@ const USAGE = `Usage: tamga <command>
   admin-key [--party ID] [--label LABEL]
                       register the admin party if absent and print a new API key for it, once
   codes [--limit N]   print the Digital Link URL of every recorded lot and unit, one per line
+  generate-dataset [--events N] [--seed S] [--database NAME] [--force]
+                      generate a season of supply chains (1,000,000 events) into an empty event store
 `;
 
 const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => Promise<number>> = {
   'epcis-export': epcisExportCommand,
   'admin-key': adminKeyCommand,
   codes: codesCommand,
+  'generate-dataset': generateDatasetCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,0 +1,100 @@
+import {
+  DomainError,
+  ExistingLot,
+  LotDecisionContext,
+  LotEventFor,
+  MasterDataLookup,
+  Party,
+  Quantity,
+  RecordedLotEvent,
+  fromMilli,
+  heldBy,
+  lotIn,
+  occurredAtOf,
+} from '#tamga/domain';
+import { SeededRandom } from '../seeded-random';
+import { EventSink } from '../writing/pending-event';
+import { HistoryMap } from './history-map';
+
+/** A pure decide function of libs/domain: the rules every recorded fact passes. */
+export type Decide<C> = (command: C, context: LotDecisionContext) => LotEventFor[];
+
+/**
+ * The dataset's lots in memory, and the one way facts get into the dataset: each is decided by
+ * the real decide function of its use case against the lots' folded histories (as the capture
+ * pipeline loads them), and its events go to the sink with the versions they take in their streams.
+ * A refusal means the dataset's plan is wrong: it stops the generation, naming the fact.
+ */
+export class LotBook {
+  private readonly histories = new HistoryMap();
+  private readonly base: Omit<LotDecisionContext, 'actor'>;
+  readonly eventsByType = new Map<string, number>();
+  facts = 0;
+
+  constructor(
+    masterData: MasterDataLookup,
+    private readonly random: SeededRandom,
+    private readonly sink: EventSink,
+    now: Date,
+  ) {
+    this.base = { now, masterData, lots: this.histories };
+  }
+
+  /** Decides a fact as `actor` and records the events it yields; returns them (one per lot touched). */
+  record<C>(name: string, decide: Decide<C>, actor: Party, command: C): RecordedLotEvent[] {
+    let decided: LotEventFor[];
+    try {
+      decided = decide(command, { ...this.base, actor });
+    } catch (error) {
+      const why = error instanceof DomainError ? `${error.code}: ${error.message} ${JSON.stringify(error.details)}` : String(error);
+      throw new Error(`The rules refused the dataset's ${name} by ${actor.partyId} (${why}): ${JSON.stringify(command)}`);
+    }
+    this.facts++;
+    // Shared by the copies of a multi-lot fact, as capture's commandId is.
+    const commandId = this.random.uuid();
+    return decided.map(({ lotId, event }) => {
+      const history = this.histories.get(lotId);
+      const record: RecordedLotEvent = { eventId: this.random.uuid(), version: history.length + 1, actorId: actor.partyId, event };
+      if (event.type === 'lot.packed') {
+        const productId = this.lot(lotId).productId;
+        this.sink.reserveSerials(event.data.serials.map((serial) => ({ productId, serial, lotId, eventId: record.eventId })));
+      }
+      this.histories.set(lotId, [...history, record]); // a new array: the rules cache folds per history
+      this.eventsByType.set(event.type, (this.eventsByType.get(event.type) ?? 0) + 1);
+      this.sink.add({
+        streamId: lotId,
+        streamVersion: record.version,
+        eventId: record.eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        occurredAt: occurredAtOf(event),
+        actorId: actor.partyId,
+        data: event.data,
+        metadata: { commandId },
+      });
+      return record;
+    });
+  }
+
+  /** A lot's state as the rules see it now. */
+  lot(lotId: string): ExistingLot {
+    const state = lotIn({ ...this.base, actor: undefined as never }, lotId);
+    if (state.status === 'absent') throw new Error(`The dataset names lot ${lotId} before recording it`);
+    return state;
+  }
+
+  /** How much of a lot a party holds, in the lot's unit. */
+  held(lotId: string, partyId: string): Quantity {
+    const lot = this.lot(lotId);
+    return fromMilli(heldBy(lot, partyId), lot.unit);
+  }
+
+  /** Lets go of every lot: a finished cycle's lots are named by no later fact, and memory stays flat over a million events. */
+  forgetAll(): void {
+    this.histories.clear();
+  }
+
+  get lotsInMemory(): number {
+    return this.histories.size;
+  }
+}

@@ -1,0 +1,116 @@
+import { Pool, PoolClient } from 'pg';
+import { NewEvent } from './append-request';
+import { EVENTS_APPENDED_CHANNEL, versionConflict } from './postgres-event-store';
+import { translateDriverError } from './translate-driver-error';
+
+/** An event of a bulk append: the stream it goes to, the version it takes there, and who recorded it. */
+export interface BulkEvent extends NewEvent {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly actorId: string | null;
+}
+
+/**
+ * The most existing streams one bulk append locks. Advisory locks live in Postgres's shared lock
+ * table (max_locks_per_transaction × max_connections slots for the whole server): a batch that
+ * locked tens of thousands of streams would fail with "out of shared memory", or starve others.
+ */
+export const MAX_LOCKED_STREAMS_PER_BULK_APPEND = 2_000;
+
+/** Rows per INSERT statement: large enough to amortise the round trip, small enough to keep each statement's arrays modest. */
+const ROWS_PER_STATEMENT = 5_000;
+
+/**
+ * Appends many facts at once, each event with its own recorder, in one transaction, with the
+ * guarantees of PostgresEventStore.append: every existing stream it extends is locked (the same
+ * advisory lock keys, taken in one sorted statement before the first write, so xid order stays
+ * commit order per stream for the relay, ADR 0003) and must still be at the version the batch
+ * continues from (else STREAM.VERSION_CONFLICT, nothing written); new streams collide on the
+ * (stream, version) key instead; the log's triggers are untouched, so the events are as immutable
+ * as any. What `append` cannot do is give each event its own actor: a generated season records
+ * facts of thousands of parties, and one append per party would mean hundreds of thousands of
+ * transactions. Events must be listed in each stream's version order, consecutively.
+ */
+export async function appendInBulk(
+  pool: Pool,
+  events: readonly BulkEvent[],
+  options: { readonly inTransaction?: (client: PoolClient) => Promise<void> } = {},
+): Promise<void> {
+  if (events.length === 0) return;
+  const continues = continuedVersions(events);
+  const locked = [...continues].filter(([, version]) => version > 0).map(([streamId]) => `stream:${streamId}`);
+  if (locked.length > MAX_LOCKED_STREAMS_PER_BULK_APPEND) {
+    throw new Error(`A bulk append extends ${locked.length} existing streams; at most ${MAX_LOCKED_STREAMS_PER_BULK_APPEND} may be locked at once`);
+  }
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    if (locked.length > 0) {
+      await client.query(
+        `SELECT pg_advisory_xact_lock(h)
+           FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
+        [locked],
+      );
+    }
+    await assertContinues(client, continues);
+    for (let i = 0; i < events.length; i += ROWS_PER_STATEMENT) await insert(client, events.slice(i, i + ROWS_PER_STATEMENT));
+    await options.inTransaction?.(client);
+    await client.query(`SELECT pg_notify('${EVENTS_APPENDED_CHANNEL}', '')`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw translateDriverError(error);
+  } finally {
+    client.release();
+  }
+}
+
+/** Per stream, the version the batch continues from (its first event's version - 1); refuses gaps within the batch. */
+function continuedVersions(events: readonly BulkEvent[]): Map<string, number> {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const e of events) {
+    const previous = last.get(e.streamId);
+    if (previous !== undefined && e.streamVersion !== previous + 1) {
+      throw new Error(`Bulk append: stream ${e.streamId} jumps from version ${previous} to ${e.streamVersion}`);
+    }
+    if (previous === undefined) first.set(e.streamId, e.streamVersion - 1);
+    last.set(e.streamId, e.streamVersion);
+  }
+  return first;
+}
+
+async function assertContinues(client: PoolClient, continues: ReadonlyMap<string, number>): Promise<void> {
+  const { rows } = await client.query<{ stream_id: string; version: number }>(
+    `SELECT stream_id, max(stream_version) AS version FROM event_store.events
+      WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
+    [[...continues.keys()]],
+  );
+  const current = new Map(rows.map((r) => [r.stream_id, Number(r.version)]));
+  const conflicts = [...continues]
+    .map(([streamId, expectedVersion]) => ({ streamId, expectedVersion, currentVersion: current.get(streamId) ?? 0 }))
+    .filter((c) => c.expectedVersion !== c.currentVersion);
+  if (conflicts.length > 0) throw versionConflict(conflicts);
+}
+
+async function insert(client: PoolClient, rows: readonly BulkEvent[]): Promise<void> {
+  await client.query(
+    `INSERT INTO event_store.events
+       (event_id, stream_id, stream_version, type, schema_version, occurred_at, actor_id, data, metadata)
+     SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.occurred_at, e.actor_id, e.data::jsonb, e.metadata::jsonb
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[], $9::text[])
+         WITH ORDINALITY AS e(event_id, stream_id, stream_version, type, schema_version, occurred_at, actor_id, data, metadata, ord)
+      ORDER BY e.ord`,
+    [
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.streamId),
+      rows.map((r) => r.streamVersion),
+      rows.map((r) => r.type),
+      rows.map((r) => r.schemaVersion),
+      rows.map((r) => r.occurredAt),
+      rows.map((r) => r.actorId),
+      rows.map((r) => JSON.stringify(r.data)),
+      rows.map((r) => JSON.stringify(r.metadata ?? {})),
+    ],
+  );
+}
