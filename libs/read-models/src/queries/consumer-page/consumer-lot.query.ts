@@ -1,98 +1,61 @@
-import { Pool, PoolClient } from 'pg';
+import { Pool } from 'pg';
 import { LIVE_READ_MODEL_SCHEMA } from '../../read-model-schema';
 import { ConsumerLotEventRecord, ConsumerLotRecord, ConsumerLotRecords } from './consumer-page-records';
-import { upstreamLotIds } from './upstream-lots.query';
+import { MAX_UPSTREAM_DEPTH, MAX_UPSTREAM_LOTS, upstreamWalkCtes } from './upstream-lots.query';
 
-interface LotRow {
-  lot_id: string;
-  product_id: string;
-  status: string;
-  created_at: Date;
-  held: boolean;
-  recall_id: string | null;
-  recalled_units: number;
-  certificates: ConsumerLotRecord['certificates'];
-  version: number;
-}
+/** An instant as JSON: ISO 8601 UTC, whatever the session's TimeZone. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-interface EventRow {
-  lot_id: string;
-  event_id: string;
-  type: string;
-  stream_version: number;
-  occurred_at: Date;
-  recorded_at: Date;
-  data: Record<string, unknown>;
-}
+const lotJson = (alias: string) =>
+  `json_build_object('lotId', ${alias}.lot_id, 'productId', ${alias}.product_id, 'status', ${alias}.status, 'createdAt', ${iso(`${alias}.created_at`)},
+     'held', ${alias}.held, 'recallId', ${alias}.recall_id, 'recalledUnits', ${alias}.recalled_units, 'certificates', ${alias}.certificates, 'version', ${alias}.version)`;
 
-const LOT_COLUMNS = 'lot_id, product_id, status, created_at, held, recall_id, recalled_units, certificates, version';
-const EVENT_COLUMNS = 'lot_id, event_id, type, stream_version, occurred_at, recorded_at, data';
+const eventJson = (alias: string) =>
+  `json_build_object('lotId', ${alias}.lot_id, 'eventId', ${alias}.event_id, 'type', ${alias}.type, 'version', ${alias}.stream_version,
+     'occurredAt', ${iso(`${alias}.occurred_at`)}, 'recordedAt', ${iso(`${alias}.recorded_at`)}, 'data', ${alias}.data)`;
 
-const lotOf = (r: LotRow): ConsumerLotRecord => ({
-  lotId: r.lot_id,
-  productId: r.product_id,
-  status: r.status,
-  createdAt: r.created_at.toISOString(),
-  held: r.held,
-  recallId: r.recall_id,
-  recalledUnits: r.recalled_units,
-  certificates: r.certificates,
-  version: r.version,
-});
-
-const eventOf = (r: EventRow): ConsumerLotEventRecord => ({
-  eventId: r.event_id,
-  type: r.type,
-  version: r.stream_version,
-  occurredAt: r.occurred_at.toISOString(),
-  recordedAt: r.recorded_at.toISOString(),
-  data: r.data,
-});
-
-async function read(client: PoolClient, s: string, lotId: string): Promise<ConsumerLotRecords | null> {
-  const lots = await client.query<LotRow>(`SELECT ${LOT_COLUMNS} FROM ${s}.lots WHERE lot_id = $1`, [lotId]);
-  if (lots.rows.length === 0) return null;
-  const events = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${s}.lot_events WHERE lot_id = $1 ORDER BY stream_version`, [lotId]);
-  const walk = await upstreamLotIds(client, s, lotId);
-  const ids = walk.ids.map((u) => u.lotId);
-  if (ids.length === 0) return { lot: lotOf(lots.rows[0]), events: events.rows.map(eventOf), upstream: [], upstreamComplete: walk.complete };
-  const upstreamLots = await client.query<LotRow>(`SELECT ${LOT_COLUMNS} FROM ${s}.lots WHERE lot_id = ANY($1::text[])`, [ids]);
-  // An upstream lot's creating fact tells its origin; its recalls (and their retractions) warn the reader.
-  const upstreamEvents = await client.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${s}.lot_events
-      WHERE lot_id = ANY($1::text[]) AND (stream_version = 1 OR type IN ('lot.recalled', 'lot.retracted'))
-      ORDER BY lot_id, stream_version`,
-    [ids],
-  );
-  const eventsOf = new Map<string, ConsumerLotEventRecord[]>();
-  for (const row of upstreamEvents.rows) eventsOf.set(row.lot_id, [...(eventsOf.get(row.lot_id) ?? []), eventOf(row)]);
-  const depthOf = new Map(walk.ids.map((u) => [u.lotId, u.depth]));
-  return {
-    lot: lotOf(lots.rows[0]),
-    events: events.rows.map(eventOf),
-    upstream: upstreamLots.rows
-      .map((row) => ({ lot: lotOf(row), depth: depthOf.get(row.lot_id) ?? 0, events: eventsOf.get(row.lot_id) ?? [] }))
-      .sort((a, b) => a.depth - b.depth || a.lot.lotId.localeCompare(b.lot.lotId)),
-    upstreamComplete: walk.complete,
-  };
+interface Row {
+  lot: ConsumerLotRecord | null;
+  events: (ConsumerLotEventRecord & { lotId: string })[];
+  upstream: { lotId: string; depth: number; cut: boolean }[];
+  upstream_lots: ConsumerLotRecord[];
+  upstream_events: (ConsumerLotEventRecord & { lotId: string })[];
 }
 
 /**
  * A lot as the consumer page reads it: its row, its whole history, and every lot upstream of it
- * with the events that tell where they came from. One REPEATABLE READ snapshot, so the lot and
- * its inputs are seen as of the same projector commit. Null if no such lot is projected.
+ * with the events that tell where they came from (its creating fact, its recalls and their
+ * retractions). One statement, so one snapshot and one round trip: the lot and its inputs as of
+ * the same projector commit. Null if no such lot is projected.
  */
 export async function findConsumerLot(pool: Pool, lotId: string): Promise<ConsumerLotRecords | null> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const records = await read(client, LIVE_READ_MODEL_SCHEMA, lotId);
-    await client.query('COMMIT');
-    return records;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const s = LIVE_READ_MODEL_SCHEMA;
+  const { rows } = await pool.query<Row>(
+    `${upstreamWalkCtes(s)},
+     limited AS (SELECT * FROM reached ORDER BY depth, lot_id LIMIT $3)
+     SELECT
+       (SELECT ${lotJson('l')} FROM ${s}.lots l WHERE l.lot_id = $1) AS lot,
+       (SELECT coalesce(json_agg(${eventJson('e')} ORDER BY e.stream_version), '[]') FROM ${s}.lot_events e WHERE e.lot_id = $1) AS events,
+       (SELECT coalesce(json_agg(json_build_object('lotId', u.lot_id, 'depth', u.depth, 'cut', u.cut)), '[]') FROM limited u) AS upstream,
+       (SELECT coalesce(json_agg(${lotJson('l')}), '[]') FROM ${s}.lots l WHERE l.lot_id IN (SELECT lot_id FROM limited)) AS upstream_lots,
+       (SELECT coalesce(json_agg(${eventJson('e')} ORDER BY e.lot_id, e.stream_version), '[]') FROM ${s}.lot_events e
+         WHERE e.lot_id IN (SELECT lot_id FROM limited) AND (e.stream_version = 1 OR e.type IN ('lot.recalled', 'lot.retracted'))) AS upstream_events`,
+    [lotId, MAX_UPSTREAM_DEPTH, MAX_UPSTREAM_LOTS + 1],
+  );
+  const row = rows[0];
+  if (!row?.lot) return null;
+  const walked = row.upstream.slice(0, MAX_UPSTREAM_LOTS);
+  const complete = row.upstream.length <= MAX_UPSTREAM_LOTS && !row.upstream.some((u) => u.cut);
+  const depthOf = new Map(walked.map((u) => [u.lotId, u.depth]));
+  const eventsOf = new Map<string, ConsumerLotEventRecord[]>();
+  for (const { lotId: owner, ...event } of row.upstream_events) eventsOf.set(owner, [...(eventsOf.get(owner) ?? []), event]);
+  return {
+    lot: row.lot,
+    events: row.events.map(({ lotId: _owner, ...event }) => event),
+    upstream: row.upstream_lots
+      .filter((lot) => depthOf.has(lot.lotId))
+      .map((lot) => ({ lot, depth: depthOf.get(lot.lotId)!, events: eventsOf.get(lot.lotId) ?? [] }))
+      .sort((a, b) => a.depth - b.depth || a.lot.lotId.localeCompare(b.lot.lotId)),
+    upstreamComplete: complete,
+  };
 }
