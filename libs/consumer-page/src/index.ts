@@ -16,3 +16,7 @@ export * from './map/origin-map';
 export * from './linkset/code-linkset';
 export * from './negotiation/choose-representation';
 export * from './negotiation/strong-etag';
+export type { InspectorMessages } from './catalog/inspector/inspector-messages';
+export { Formatter, formatterFor } from './html/format';
+export { escapeHtml } from './html/escape';
+export { PAGE_CSS } from './html/styles';

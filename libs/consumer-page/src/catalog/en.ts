@@ -1,3 +1,4 @@
+import { EN_INSPECTOR } from './inspector/en';
 import { Messages } from './messages';
 
 /** English: for foreign buyers and visitors, and the fallback for Japanese and Chinese readers. */
@@ -90,4 +91,5 @@ export const EN: Messages = {
     moisture: 'Moisture', hmf: 'HMF (freshness)', ph: 'pH', 'diastase activity': 'Diastase activity', 'soluble solids': 'Soluble solids',
     'yeasts and moulds': 'Yeasts and moulds', 'free alkali (naoh)': 'Free alkali (NaOH)',
   },
+  inspector: EN_INSPECTOR,
 };

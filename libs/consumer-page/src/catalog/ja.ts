@@ -1,3 +1,4 @@
+import { JA_INSPECTOR } from './inspector/ja';
 import { Messages } from './messages';
 
 /** Japanese: for buyers in Japan, where OVOP began, and shoppers there scanning a jar. */
@@ -90,4 +91,5 @@ export const JA: Messages = {
     moisture: '水分', hmf: 'HMF（鮮度の指標）', ph: 'pH', 'diastase activity': 'ジアスターゼ活性', 'soluble solids': '可溶性固形分',
     'yeasts and moulds': '酵母・カビ', 'free alkali (naoh)': '遊離アルカリ（NaOH）',
   },
+  inspector: JA_INSPECTOR,
 };

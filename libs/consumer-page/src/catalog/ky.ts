@@ -1,3 +1,4 @@
+import { KY_INSPECTOR } from './inspector/ky';
 import { Messages } from './messages';
 
 /** Kyrgyz (Cyrillic script): the home language of OVOP villages. */
@@ -93,4 +94,5 @@ export const KY: Messages = {
     'soluble solids': 'Эрүүчү кургак заттар', 'yeasts and moulds': 'Ачыткылар жана көгөрүү козу карындары',
     'free alkali (naoh)': 'Эркин щелочь (NaOH)',
   },
+  inspector: KY_INSPECTOR,
 };

@@ -1,3 +1,5 @@
+import { InspectorMessages } from './inspector/inspector-messages';
+
 /**
  * Every text the consumer pages show, in one language. Templates name their values in braces
  * (`{date}`); the values are escaped and inserted by `fill`. Category, process and lab-parameter
@@ -83,4 +85,6 @@ export interface Messages {
   readonly categories: Readonly<Record<string, string>>;
   readonly processes: Readonly<Record<string, string>>;
   readonly labParameters: Readonly<Record<string, string>>;
+  /** The inspector's pages (the same languages, formatting and fallbacks). */
+  readonly inspector: InspectorMessages;
 }

@@ -1,3 +1,4 @@
+import { RU_INSPECTOR } from './inspector/ru';
 import { Messages } from './messages';
 
 /** Russian: read across Kyrgyzstan and by buyers in Kazakhstan and the rest of the region. */
@@ -92,4 +93,5 @@ export const RU: Messages = {
     moisture: 'Влажность', hmf: 'ГМФ (свежесть)', ph: 'pH', 'diastase activity': 'Диастазное число',
     'soluble solids': 'Растворимые сухие вещества', 'yeasts and moulds': 'Дрожжи и плесени', 'free alkali (naoh)': 'Свободная щёлочь (NaOH)',
   },
+  inspector: RU_INSPECTOR,
 };

@@ -1,3 +1,4 @@
+import { ZH_INSPECTOR } from './inspector/zh';
 import { Messages } from './messages';
 
 /** Chinese (simplified): for buyers in China and shoppers there scanning a jar. */
@@ -88,4 +89,5 @@ export const ZH: Messages = {
     moisture: '水分', hmf: 'HMF（新鲜度指标）', ph: 'pH', 'diastase activity': '淀粉酶活性', 'soluble solids': '可溶性固形物',
     'yeasts and moulds': '酵母菌和霉菌', 'free alkali (naoh)': '游离碱（NaOH）',
   },
+  inspector: ZH_INSPECTOR,
 };
