@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { releaseTestKeys } from '../../support/test-keys';
@@ -36,7 +36,10 @@ describe('the consumer page in a phone browser (headless Chromium)', () => {
       launchChromium(),
     ]);
   }, 120_000);
+  /** Bytes each page took on the wire, written beside the screenshots for a person to read. */
+  const transferredBytes: Record<string, number> = {};
   afterAll(async () => {
+    writeFileSync(join(SCREENSHOTS, 'transferred-bytes.json'), `${JSON.stringify(transferredBytes, null, 2)}\n`);
     await browser?.close();
     await releaseTestKeys();
   });
@@ -61,6 +64,7 @@ describe('the consumer page in a phone browser (headless Chromium)', () => {
       // One request, the page itself: no script, style sheet, font, image or map tile.
       expect(requests).toEqual([`${running.tamga.provenanceUrl}${path}`]);
       const transferred = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      transferredBytes[shot] = transferred;
       expect(transferred).toBeGreaterThan(1_000);
       expect(transferred).toBeLessThanOrEqual(50 * 1024);
       expect(offSite).toEqual([]);

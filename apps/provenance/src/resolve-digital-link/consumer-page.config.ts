@@ -1,4 +1,4 @@
-/** How the consumer pages are served; README's configuration table lists both variables. */
+/** How the consumer pages are served (README, For consumers; docs/adr/0014). */
 export interface ConsumerPageConfig {
   /** How long a rendered page is reused without asking the read models (0: never). */
   readonly pageCacheMs: number;
