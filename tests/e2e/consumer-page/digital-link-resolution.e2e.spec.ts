@@ -170,6 +170,8 @@ describe('resolving a GS1 Digital Link (HTTP)', () => {
     expect(otherLanguage.headers.get('etag')).not.toBe(etag);
     const stale = await fetch(url(lotPath()), { headers: { accept: 'text/html', 'accept-language': 'en', 'if-none-match': '"not-this-one"' } });
     expect(stale.status).toBe(200);
+    const head = await fetch(url(lotPath()), { method: 'HEAD', headers: { accept: 'text/html', 'accept-language': 'en' } });
+    expect([head.status, head.headers.get('etag'), await head.text()]).toEqual([200, etag, '']);
   });
 
   it('changes the ETag when the lot changes', async () => {
