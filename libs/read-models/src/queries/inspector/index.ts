@@ -10,3 +10,4 @@ export * from './open-flags.query';
 export * from './key-data-element-row';
 export * from './key-data-elements.query';
 export * from './trace-lot-ids.query';
+export * from './facility-search.query';
