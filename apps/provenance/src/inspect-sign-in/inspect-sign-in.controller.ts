@@ -10,7 +10,7 @@ import { INSPECTOR_ROLES, InspectorBrowser } from '../inspector-ui/inspector-bro
 const NOTICES: readonly SignInNotice[] = ['session-ended', 'signed-out'];
 
 /**
- * Signing a browser in and out of the inspector's pages (docs/adr/0014). The key is posted once,
+ * Signing a browser in and out of the inspector's pages (docs/adr/0015). The key is posted once,
  * verified as the API verifies it, and exchanged for an opaque session id in an HttpOnly,
  * SameSite=Strict cookie; both posts must come from our own pages (Origin).
  */

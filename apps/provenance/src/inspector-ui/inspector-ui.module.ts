@@ -14,7 +14,7 @@ import { InspectorBrowser } from './inspector-browser';
 
 /**
  * The inspector's web UI under /inspect: server-rendered pages over the same query handlers as
- * the inspector's API (the CQRS bus is global), behind a browser session (docs/adr/0014). Its own
+ * the inspector's API (the CQRS bus is global), behind a browser session (docs/adr/0015). Its own
  * module, so the provenance module gains one import.
  */
 @Module({

@@ -17,6 +17,8 @@ export const INSPECTOR_CSS = [
   'form.search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0}',
   'form.search label{display:flex;flex-direction:column;font-size:.875rem;color:var(--muted)}',
   '.scroll{overflow-x:auto}',
+  // The consumer sheet lets long codes wrap anywhere (a phone); in a table that splits words mid-letter.
+  'table{overflow-wrap:normal;word-break:normal}td code{white-space:nowrap}',
   'td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}',
   'td.when{white-space:nowrap;font-size:.875rem}',
   'tr.amended td{background:#fff8e6}',

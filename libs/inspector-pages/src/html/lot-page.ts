@@ -20,7 +20,10 @@ export function quantityForLot(data: unknown, lotId: string): QuantityLike | nul
     const mine = value.find((item) => typeof item === 'object' && item !== null && item.lotId === lotId && isQuantity(item.quantity));
     if (mine) return mine.quantity;
   }
-  return isQuantity(record.quantity) ? record.quantity : null;
+  if (isQuantity(record.quantity)) return record.quantity;
+  // A correction names its right quantity under its own field: any one quantity the event carries.
+  const quantities = Object.values(record).filter(isQuantity);
+  return quantities.length === 1 ? quantities[0] : null;
 }
 
 /** The place an event happened at, whichever field its type names it by. */
