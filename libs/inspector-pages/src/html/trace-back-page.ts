@@ -55,7 +55,7 @@ function lotsTree(x: InspectorFormat, trace: TraceBackView): string {
       `<td class="n">${l.depth}</td><td>${x.product(l.productId)}</td><td class="n">${x.share(l.share)}</td><td class="n">${x.quantity(l.contributed)}</td><td>${madeBy(x, l)}</td></tr>`,
   );
   return (
-    `<h2 id="lots">${escapeHtml(m.lotsUpstream)}</h2><div class="scroll"><table class="tree"><thead><tr><th>Lot</th><th class="n">${escapeHtml(m.depth)}</th>` +
+    `<h2 id="lots">${escapeHtml(m.lotsUpstream)}</h2><div class="scroll"><table class="tree"><thead><tr><th>${escapeHtml(x.f.m.lot)}</th><th class="n">${escapeHtml(m.depth)}</th>` +
     `<th>${escapeHtml(m.product)}</th><th class="n">${escapeHtml(m.share)}</th><th class="n">${escapeHtml(m.contributed)}</th><th>${escapeHtml(m.madeBy)}</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div>`
   );

@@ -20,7 +20,7 @@ function lotsTable(x: InspectorFormat, trace: TraceForwardView): string {
     );
   });
   return (
-    `<h2 id="lots">${escapeHtml(m.lotsDownstream)}</h2><div class="scroll"><table class="tree"><thead><tr><th>Lot</th><th>${escapeHtml(m.product)}</th>` +
+    `<h2 id="lots">${escapeHtml(m.lotsDownstream)}</h2><div class="scroll"><table class="tree"><thead><tr><th>${escapeHtml(x.f.m.lot)}</th><th>${escapeHtml(m.product)}</th>` +
     `<th class="n">${escapeHtml(m.share)}</th><th class="n">${escapeHtml(m.fromTraced)}</th><th>${escapeHtml(m.status)}</th><th class="n">${escapeHtml(m.onHand)}</th>` +
     `<th>${escapeHtml(m.custodians)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
   );
@@ -37,7 +37,7 @@ function shopsTable(x: InspectorFormat, trace: TraceForwardView): string {
     ),
   );
   return (
-    `<h2 id="shops">${escapeHtml(m.shops)}</h2><div class="scroll"><table><thead><tr><th>${escapeHtml(m.shops)}</th><th>${escapeHtml(m.custodians)}</th><th>Lot</th>` +
+    `<h2 id="shops">${escapeHtml(m.shops)}</h2><div class="scroll"><table><thead><tr><th>${escapeHtml(m.shops)}</th><th>${escapeHtml(m.custodians)}</th><th>${escapeHtml(x.f.m.lot)}</th>` +
     `<th class="n">${escapeHtml(m.received)}</th><th class="n">${escapeHtml(m.sold)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
   );
 }
@@ -52,7 +52,7 @@ function exportsTable(x: InspectorFormat, trace: TraceForwardView): string {
       `<td class="when">${x.time(e.exportedAt)}</td></tr>`,
   );
   return (
-    `<h2 id="exports">${escapeHtml(m.exports)}</h2><div class="scroll"><table><thead><tr><th>#</th><th>Lot</th><th class="n">${escapeHtml(m.quantity)}</th>` +
+    `<h2 id="exports">${escapeHtml(m.exports)}</h2><div class="scroll"><table><thead><tr><th>#</th><th>${escapeHtml(x.f.m.lot)}</th><th class="n">${escapeHtml(m.quantity)}</th>` +
     `<th>${escapeHtml(m.destination)}</th><th>${escapeHtml(m.buyer)}</th><th>${escapeHtml(m.exporter)}</th><th>${escapeHtml(m.exported)}</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div>`
   );
