@@ -15,11 +15,22 @@ export class EpcisEventIds {
 
   /** The eventID of the EPCIS event a stored event renders to (for a correction, its corrective event). */
   of(envelope: EventEnvelope, context: LotRenderingContext): string {
-    const known = this.ids.get(envelope.eventId);
+    const key = keyOf(envelope);
+    const known = this.ids.get(key);
     if (known) return known;
     const id = renderLotEvent(envelope, context)[0].eventID;
     if (this.ids.size >= CACHE_SIZE) this.ids.delete(this.ids.keys().next().value!);
-    this.ids.set(envelope.eventId, id);
+    this.ids.set(key, id);
     return id;
   }
+}
+
+const MULTI_LOT = new Set(['lot.transformed', 'lot.split', 'lot.merged']);
+
+/**
+ * The copies of a multi-lot fact (one per lot, ADR 0009) carry the same data and render to the
+ * same event (ADR 0007), so they share a key and are hashed once: a merge of 500 lots, once.
+ */
+function keyOf(envelope: EventEnvelope): string {
+  return MULTI_LOT.has(envelope.type) ? `${envelope.type}\u0000${JSON.stringify(envelope.data)}` : envelope.eventId;
 }

@@ -4,7 +4,7 @@ import type { EventEnvelope } from '#tamga/contracts';
 import { DossierRecord, OriginDossier, buildOriginDossier } from '#tamga/domain';
 import type { LotRenderingContext } from '#tamga/epcis';
 import { PG_POOL } from '#tamga/platform';
-import { DEFAULT_TRACE_DEPTH, readDossierMasterData, readShipmentTrace } from '#tamga/read-models';
+import { DEFAULT_TRACE_DEPTH, TraceScope, readDossierMasterData, readShipmentTrace } from '#tamga/read-models';
 import { EpcisEventIds } from './epcis-event-ids';
 import { unknownShipment } from './shipment-id-param';
 import { lotEventsOf, masterDataIdsOf, traceRenderingContext } from './trace-rendering';
@@ -20,7 +20,9 @@ export interface ReadDossier {
 /**
  * Reads a shipment's trace from the read models (two round trips: the trace, then the master data
  * it names), cites each event by its EPCIS eventID and builds the dossier with the domain's pure
- * buildOriginDossier. A shipment no standing export carries is a 404.
+ * buildOriginDossier. Only the facts the dossier cites are read and hashed for it: a blend of a
+ * season's harvests has thousands of custody and sale events that say nothing of origin, and each
+ * costs a rendering and a hash. A shipment no standing export carries is a 404.
  */
 @Injectable()
 export class OriginDossierReader {
@@ -28,8 +30,9 @@ export class OriginDossierReader {
 
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  async read(shipmentId: string): Promise<ReadDossier> {
-    const trace = await readShipmentTrace(this.pool, shipmentId, DEFAULT_TRACE_DEPTH);
+  /** The dossier; with `whole`, built over every event of the trace (for its EPCIS document), else over the facts it cites. */
+  async read(shipmentId: string, scope: TraceScope = 'origin'): Promise<ReadDossier> {
+    const trace = await readShipmentTrace(this.pool, shipmentId, DEFAULT_TRACE_DEPTH, scope);
     if (!trace) throw unknownShipment(shipmentId);
     const events = lotEventsOf(trace.events);
     const masterData = await readDossierMasterData(this.pool, masterDataIdsOf(events.map((e) => e.event)));

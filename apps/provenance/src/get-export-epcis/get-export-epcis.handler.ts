@@ -25,7 +25,7 @@ export class GetExportEpcisHandler implements IQueryHandler<GetExportEpcisQuery,
   ) {}
 
   async execute({ shipmentId }: GetExportEpcisQuery): Promise<ServedEpcisDocument> {
-    const { envelopes, context } = await this.reader.read(shipmentId);
+    const { envelopes, context } = await this.reader.read(shipmentId, 'whole');
     const lastRecorded = envelopes.reduce((latest, e) => (e.recordedAt > latest ? e.recordedAt : latest), envelopes[0].recordedAt);
     const document = epcisDocumentOf(documentEventsOf(envelopes, context), new Date(lastRecorded));
     if (!this.validator) return { document, validated: false };

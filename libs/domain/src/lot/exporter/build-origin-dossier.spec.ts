@@ -185,3 +185,16 @@ describe('the origin dossier of an export shipment', () => {
     expect(JSON.stringify(dossierOf(log))).toBe(JSON.stringify(dossier));
   });
 });
+
+describe('flags in the origin dossier', () => {
+  it('shows a harvest flagged for its origin, and not one an inspector dismissed', () => {
+    const log = jamAndHoneyShipment();
+    log.record({ type: 'lot.flagged', schemaVersion: 1, data: { lotId: 'H2', flag: 'origin-not-registered', message: 'Ak-Suu is not registered for sea-buckthorn', flaggedAt: at('2026-08-10'), villageId: 'village:ak-suu' } });
+    const dismissed = log.record({ type: 'lot.flagged', schemaVersion: 1, data: { lotId: 'S', flag: 'origin-not-registered', message: 'a typo', flaggedAt: at('2026-08-10') } });
+    log.record({ type: 'lot.retracted', schemaVersion: 1, data: { lotId: 'S', retractsEventId: dismissed, reason: 'registered since', retractedAt: at('2026-08-11') } });
+    log.record(exported('J1', 40));
+    expect(dossierOf(log)!.flags).toEqual([
+      { lotId: 'H2', flag: 'origin-not-registered', message: 'Ak-Suu is not registered for sea-buckthorn', flaggedAt: at('2026-08-10'), details: { villageId: 'village:ak-suu' }, event: expect.objectContaining({ epcisEventId: expect.stringMatching(/^ni:/) }) },
+    ]);
+  });
+});

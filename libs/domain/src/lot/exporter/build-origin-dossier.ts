@@ -8,6 +8,7 @@ import { certificationsInForce } from './certifications-on-date';
 import { DossierRecord, citationOf } from './dossier-record';
 import { genealogyOfHistories } from './lot-genealogy';
 import { inspectionsUntil } from './inspections-until';
+import { standingFlagsOf } from './origin-flags';
 import { ORIGIN_DOSSIER_VERSION, DossierShipment, LotOriginView, Names, OriginDossier, ShippedLot, TracedLotView } from './origin-dossier';
 import { ExportedLotOrigin, ProducerShare, VillageShare, originOfExportedLot, sameDimension, withPercentages } from './origin-shares';
 
@@ -101,7 +102,8 @@ export function buildOriginDossier(input: OriginDossierInput): OriginDossier | n
         const scheme = md.scheme(c.schemeId);
         return { ...c, schemeNames: scheme?.names ?? null, schemeKind: scheme?.kind ?? null };
       }),
-    inspections: inspectionsUntil(records.filter((r) => beginnings.has(r.lotId)), latestExport),
+    inspections: inspectionsUntil(records, latestExport),
+    flags: standingFlagsOf(records),
     evidence: evidenceOf(records),
     proofs: { status: 'not-yet-available', checkpoint: null, inclusionProofs: [], signatures: [] },
   };

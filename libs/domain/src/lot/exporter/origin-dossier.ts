@@ -5,6 +5,7 @@ import { DocumentReference } from '../events/lot-portion';
 import { CertificationInForce } from './certifications-on-date';
 import { EventCitation } from './dossier-record';
 import { LotBeginning } from './lot-genealogy';
+import { DossierFlag } from './origin-flags';
 import { OriginHarvest, ProducerShare, VillageShare } from './origin-shares';
 
 /** The shape's version: a reader (and issue 5's verifier) checks it before reading further. */
@@ -121,7 +122,13 @@ export interface OriginDossier {
   readonly trace: { readonly lots: readonly TracedLotView[] };
   readonly certifications: readonly (CertificationInForce & { readonly schemeNames: Names; readonly schemeKind: string | null })[];
   readonly inspections: readonly InspectionView[];
-  /** Every recorded event of every lot of the trace, in log order: what the EPCIS document renders. */
+  /** Flags on lots of the trace that were not dismissed (an origin mismatch shows, whoever exports). */
+  readonly flags: readonly DossierFlag[];
+  /**
+   * The recorded events the dossier rests on, in log order: each lot's making fact or harvest, the
+   * shipment's exports, certificates and their endings, inspections, flags, and the amendments of
+   * these. The EPCIS document (dossier.jsonld) holds these and every other event of the trace.
+   */
   readonly evidence: { readonly hash: 'CBV 2.0 event hash (ni:///sha-256)'; readonly lastGlobalPosition: string; readonly events: readonly EvidenceEvent[] };
   readonly proofs: DossierProofs;
 }

@@ -4,7 +4,18 @@ import { Place, Product, Scheme } from '#tamga/domain';
 import { LIVE_READ_MODEL_SCHEMA, assertSchemaName } from '../../read-model-schema';
 import { isoUtc, jsonRows } from '../inspector/sql-helpers';
 
-/** The recorded history behind an export shipment: every event of every lot reached back from its lots. */
+/**
+ * Which events of the lots reached are read: `origin`, the facts an origin dossier rests on (each
+ * lot's first event, which made it: a harvest, or the one copy of a transformation, split or
+ * merge on an output's stream; this shipment's exports; certificates, their revocations and
+ * expiries; inspections; flags; amendments); `whole`, every event (the EPCIS document of the trace).
+ */
+export type TraceScope = 'origin' | 'whole';
+
+/** The lot events a dossier's claims cite; amendments so corrected quantities and retractions read right. */
+const ORIGIN_FACTS = ['lot.certified', 'lot.certificate-revoked', 'lot.certificate-expired', 'lot.inspected', 'lot.flagged', 'lot.corrected', 'lot.retracted'];
+
+/** The recorded history behind an export shipment: events of every lot reached back from its lots. */
 export interface ShipmentTrace {
   /** In log order, as stored (a multi-lot fact once per lot it touches). */
   readonly events: readonly EventEnvelope[];
@@ -23,8 +34,11 @@ interface EventRow {
  * links, then every event of every lot reached. The walk is the inspector's own (UNION keeps each
  * (lot, depth) once, so a corrupt cycle ends at the bound). Null when no export carries the id.
  */
-export async function readShipmentTrace(pool: Pool, shipmentId: string, maxDepth: number, schema = LIVE_READ_MODEL_SCHEMA): Promise<ShipmentTrace | null> {
+export async function readShipmentTrace(pool: Pool, shipmentId: string, maxDepth: number, scope: TraceScope = 'whole', schema = LIVE_READ_MODEL_SCHEMA): Promise<ShipmentTrace | null> {
   const s = assertSchemaName(schema);
+  // A blended lot's inputs each hold a copy of the merge that consumed them: `origin` reads the fact
+  // once, from the stream of the lot it made, and skips the custody and sales of upstream lots.
+  const only = scope === 'origin' ? `WHERE e.stream_version = 1 OR e.type = ANY($3::text[]) OR (e.type = 'lot.exported' AND e.data->>'shipmentId' = $1)` : '';
   const { rows } = await pool.query<{ events: EventRow[]; stoppedAt: { lotId: string }[] }>(
     `WITH RECURSIVE walk(lot_id, depth) AS (
        SELECT DISTINCT lot_id, 0 FROM ${s}.lot_events WHERE type = 'lot.exported' AND data->>'shipmentId' = $1
@@ -35,13 +49,13 @@ export async function readShipmentTrace(pool: Pool, shipmentId: string, maxDepth
      SELECT ${jsonRows(`SELECT e.lot_id AS "lotId", e.stream_version AS "streamVersion", e.global_position::text AS "globalPosition", e.event_id AS "eventId",
                                e.type, e.schema_version AS "schemaVersion", ${isoUtc('e.occurred_at')} AS "occurredAt", ${isoUtc('e.recorded_at')} AS "recordedAt",
                                e.actor_id AS "actorId", e.data
-                          FROM reached r JOIN ${s}.lot_events e USING (lot_id) ORDER BY e.global_position, e.lot_id`)} AS events,
+                          FROM reached r JOIN ${s}.lot_events e USING (lot_id) ${only} ORDER BY e.global_position, e.lot_id`)} AS events,
             ${jsonRows(`SELECT r.lot_id AS "lotId" FROM reached r
                          WHERE r.depth >= $2 AND EXISTS (SELECT 1 FROM ${s}.lot_links l WHERE l.output_lot_id = r.lot_id) ORDER BY r.lot_id`)} AS "stoppedAt"`,
-    [shipmentId, maxDepth],
+    scope === 'origin' ? [shipmentId, maxDepth, ORIGIN_FACTS] : [shipmentId, maxDepth],
   );
   const { events, stoppedAt } = rows[0];
-  if (events.length === 0) return null;
+  if (!events.some((e) => e.type === 'lot.exported' && (e.data as { shipmentId?: string }).shipmentId === shipmentId)) return null;
   return {
     events: events.map((e) => ({
       eventId: e.eventId,
@@ -68,7 +82,7 @@ export interface DossierMasterDataRows {
   readonly schemes: readonly Scheme[];
 }
 
-/** Places, products and schemes by id, in one round trip, as full records (the latest version of each). */
+/** Places (without their geometry, which a village's outline makes large), products and schemes by id, in one round trip (the latest version of each). */
 export async function readDossierMasterData(
   pool: Pool,
   ids: { readonly placeIds: readonly string[]; readonly productIds: readonly string[]; readonly schemeIds: readonly string[] },
@@ -76,7 +90,7 @@ export async function readDossierMasterData(
 ): Promise<DossierMasterDataRows> {
   const s = assertSchemaName(schema);
   const { rows } = await pool.query<DossierMasterDataRows>(
-    `SELECT ${jsonRows(`SELECT place_id AS "placeId", version, kind, gln, names, parent_id AS "parentId", geometry FROM ${s}.places WHERE place_id = ANY($1::text[])`)} AS places,
+    `SELECT ${jsonRows(`SELECT place_id AS "placeId", version, kind, gln, names, parent_id AS "parentId" FROM ${s}.places WHERE place_id = ANY($1::text[])`)} AS places,
             ${jsonRows(`SELECT product_id AS "productId", version, gtin, names, category, unit, yield_bounds AS "yieldBounds" FROM ${s}.products WHERE product_id = ANY($2::text[])`)} AS products,
             ${jsonRows(`SELECT scheme_id AS "schemeId", version, kind, names, issuer_party_id AS "issuerPartyId", region_id AS "regionId" FROM ${s}.schemes WHERE scheme_id = ANY($3::text[])`)} AS schemes`,
     [ids.placeIds, ids.productIds, ids.schemeIds],
