@@ -7,7 +7,7 @@ import { PG_POOL } from '#tamga/platform';
 import { DEFAULT_TRACE_DEPTH, TraceScope, readDossierMasterData, readShipmentTrace } from '#tamga/read-models';
 import { EpcisEventIds } from './epcis-event-ids';
 import { unknownShipment } from './shipment-id-param';
-import { lotEventsOf, masterDataIdsOf, traceRenderingContext } from './trace-rendering';
+import { lotEventsOf, masterDataIdsOf, traceRenderingContext, withoutStrayAmendments } from './trace-rendering';
 
 /** A shipment's dossier with what it was built from, for the answers that render it further. */
 export interface ReadDossier {
@@ -34,9 +34,10 @@ export class OriginDossierReader {
   async read(shipmentId: string, scope: TraceScope = 'origin'): Promise<ReadDossier> {
     const trace = await readShipmentTrace(this.pool, shipmentId, DEFAULT_TRACE_DEPTH, scope);
     if (!trace) throw unknownShipment(shipmentId);
-    const events = lotEventsOf(trace.events);
+    const envelopes = withoutStrayAmendments(trace.events);
+    const events = lotEventsOf(envelopes);
     const masterData = await readDossierMasterData(this.pool, masterDataIdsOf(events.map((e) => e.event)));
-    const context = traceRenderingContext(trace.events, masterData);
+    const context = traceRenderingContext(envelopes, masterData);
     const histories = new Map<string, DossierRecord[]>();
     for (const { envelope, event } of events) {
       const record: DossierRecord = {
@@ -63,6 +64,6 @@ export class OriginDossierReader {
       masterData: { place: (id) => places.get(id), product: (id) => products.get(id), scheme: (id) => schemes.get(id) },
     });
     if (!dossier) throw unknownShipment(shipmentId);
-    return { dossier, envelopes: trace.events, context, masterData };
+    return { dossier, envelopes, context, masterData };
   }
 }

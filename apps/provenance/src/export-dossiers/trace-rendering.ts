@@ -14,6 +14,27 @@ export function lotEventsOf(envelopes: readonly EventEnvelope[]): { envelope: Ev
   });
 }
 
+/**
+ * The envelopes without amendments of events not among them. A dossier reads only the facts it
+ * cites, and the correction of a receipt or the retraction of a sale upstream amends an event it
+ * did not read: rendering one needs its target (ADR 0007), and the dossier needs neither.
+ */
+export function withoutStrayAmendments(envelopes: readonly EventEnvelope[]): EventEnvelope[] {
+  let kept = [...envelopes];
+  // Until nothing changes: the retraction of a dropped correction is itself stray.
+  for (let size = -1; size !== kept.length; ) {
+    size = kept.length;
+    const read = new Set(kept.map((e) => e.eventId));
+    kept = kept.filter((e) => {
+      const data = e.data as { correctsEventId?: string; retractsEventId?: string };
+      if (e.type === 'lot.corrected') return read.has(String(data.correctsEventId));
+      if (e.type === 'lot.retracted') return read.has(String(data.retractsEventId));
+      return true;
+    });
+  }
+  return kept;
+}
+
 /** The master data a trace's events name: places and products for rendering and names, schemes for certificates. */
 export function masterDataIdsOf(events: readonly LotEvent[]): { placeIds: string[]; productIds: string[]; schemeIds: string[] } {
   const references = events.map(masterDataReferencesOf);
