@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { EventEnvelope } from '#tamga/contracts';
-import { DossierRecord, OriginDossier, buildOriginDossier } from '#tamga/domain';
-import type { LotRenderingContext } from '#tamga/epcis';
+import { DomainError, DossierRecord, OriginDossier, buildOriginDossier } from '#tamga/domain';
+import { EpcisRenderingError, type LotRenderingContext } from '#tamga/epcis';
 import { PG_POOL } from '#tamga/platform';
 import { DEFAULT_TRACE_DEPTH, TraceScope, readDossierMasterData, readShipmentTrace } from '#tamga/read-models';
 import { EpcisEventIds } from './epcis-event-ids';
@@ -48,7 +48,7 @@ export class OriginDossierReader {
         lotId: envelope.streamId,
         recordedAt: envelope.recordedAt,
         globalPosition: envelope.globalPosition,
-        epcisEventId: this.eventIds.of(envelope, context),
+        epcisEventId: this.eventIdOf(envelope, context),
       };
       const history = histories.get(record.lotId);
       if (history) history.push(record);
@@ -65,5 +65,21 @@ export class OriginDossierReader {
     });
     if (!dossier) throw unknownShipment(shipmentId);
     return { dossier, envelopes, context, masterData };
+  }
+
+  /**
+   * An event's EPCIS eventID. Rendering needs the GTIN and GLN of what it names; master data
+   * travels on other Kafka partitions than lots and may be projected a moment later: that is a 404
+   * the client can retry (as for a lot's QR code), not a fault of the service.
+   */
+  private eventIdOf(envelope: EventEnvelope, context: LotRenderingContext): string {
+    try {
+      return this.eventIds.of(envelope, context);
+    } catch (error) {
+      if (!(error instanceof EpcisRenderingError)) throw error;
+      throw new DomainError('DOSSIER.MASTER_DATA_NOT_PROJECTED', 'not-found', 'The master data this shipment\'s record names is not in the read models yet', [
+        { field: 'shipmentId', rule: 'projected-master-data', message: error.message },
+      ]);
+    }
   }
 }
