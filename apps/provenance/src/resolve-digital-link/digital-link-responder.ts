@@ -66,7 +66,8 @@ export class DigitalLinkResponder {
     let answer = this.cache.get(code.key);
     if (!answer) {
       answer = await this.answer(code);
-      this.cache.set(code.key, answer);
+      // A malformed code costs no read to answer again; kept, endless garbage paths would push real pages out.
+      if (answer.status !== 400) this.cache.set(code.key, answer);
     }
     this.send(request, reply, code, answer);
   }
