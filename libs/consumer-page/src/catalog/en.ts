@@ -61,7 +61,7 @@ export const EN: Messages = {
   bannerSomeUnitsRecalled: 'Some units of this lot are recalled ({n}). Scan the code on your own unit to see whether yours is one of them.',
   bannerHeld: 'On hold: this lot is being checked and may not be sold until it is released.',
   bannerIngredientRecalled: 'A raw material of this product ({product}, lot {lot}) has been recalled. Ask the shop before using it.',
-  reason: 'Reason',
+  reason: 'Reason: {reason}',
   since: 'Since {date}',
 
   productIntro: 'Scan the code on a jar or package to see where its lot comes from.',

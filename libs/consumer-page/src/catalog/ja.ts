@@ -61,7 +61,7 @@ export const JA: Messages = {
   bannerSomeUnitsRecalled: 'このロットの{n}個がリコール対象です。お手元の商品のコードを読み取り、対象かどうかをご確認ください。',
   bannerHeld: '出荷保留：このロットは確認中のため、保留が解除されるまで販売できません。',
   bannerIngredientRecalled: 'この商品の原料（{product}、ロット{lot}）がリコールされています。ご使用前に販売店へお問い合わせください。',
-  reason: '理由',
+  reason: '理由：{reason}',
   since: '日付：{date}',
 
   productIntro: '瓶や包装のコードを読み取ると、そのロットの産地がわかります。',

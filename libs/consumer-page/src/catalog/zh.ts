@@ -60,7 +60,7 @@ export const ZH: Messages = {
   bannerSomeUnitsRecalled: '本批次中有{n}件已召回。请扫描您手中商品上的代码，确认是否在召回之列。',
   bannerHeld: '暂停销售：该批次正在核查，解除前不得销售。',
   bannerIngredientRecalled: '本产品的一种原料（{product}，批次{lot}）已被召回。使用前请向商店咨询。',
-  reason: '原因',
+  reason: '原因：{reason}',
   since: '日期：{date}',
 
   productIntro: '扫描罐子或包装上的代码，即可查看该批次的来源。',

@@ -21,7 +21,7 @@ export function recordedText(text: string): string {
 export function bannerHtml(f: Formatter, banner: Banner): string {
   const m = f.m;
   const details = (reason: string | null, date: string | null) =>
-    (reason ? `<p>${escapeHtml(m.reason)}: ${recordedText(reason)}</p>` : '') + (date ? `<p>${f.t(m.since, { date: f.date(date) })}</p>` : '');
+    (reason ? `<p>${f.t(m.reason, { reason: recordedText(reason) })}</p>` : '') + (date ? `<p>${f.t(m.since, { date: f.date(date) })}</p>` : '');
   switch (banner.kind) {
     case 'recalled':
       return `<div class="banner stop" role="alert" id="recall"><strong>${f.t(m.bannerRecalled)}</strong>${details(banner.reason, banner.date)}</div>`;
