@@ -72,7 +72,10 @@ async function ensure(run: ProvenanceRun, pool: () => Pool, recreate: () => Prom
     if (found.count === 0) {
       console.log(`\nGenerating the dataset: ${wanted.toLocaleString('en-US')} events of seed ${seed} (tamga generate-dataset), relay and projector running`);
       generated = await generateDataset(pool(), { events: wanted, seed, log: (line) => console.log(line) });
-      console.log(`  generated ${generated.events.toLocaleString('en-US')} events in ${generated.seconds.toFixed(1)} s (${Math.round(generated.events / generated.seconds).toLocaleString('en-US')}/s decided and written)`);
+      console.log(
+        `  generated ${generated.events.toLocaleString('en-US')} events (${generated.facts.toLocaleString('en-US')} lot facts in ${generated.cycles} cycles, ` +
+          `${generated.masterDataEvents.toLocaleString('en-US')} of master data) in ${generated.seconds.toFixed(1)} s (${Math.round(generated.events / generated.seconds).toLocaleString('en-US')}/s decided and written)`,
+      );
     } else console.log(`\nDataset: reusing ${found.count.toLocaleString('en-US')} events of seed ${seed} in the database`);
     const projection = await awaitProjection({ pool: pool(), kafka: run.kafka, topic: PROVENANCE_TOPIC, relayName: PROVENANCE_RELAY }, 60 * 60_000, (line) => console.log(line));
     const secondsToProjected = (performance.now() - started) / 1000;
