@@ -19,15 +19,21 @@ interface HistoryRow {
  * in the same transaction; a lot touched by a batch is folded once, whatever its number of events.
  */
 export async function projectLotSummary(client: PoolClient, schema: string, events: readonly EventEnvelope[]): Promise<void> {
-  const lotIds = [...new Set(events.filter((e) => streamKindOf(e.streamId) === 'lot').map((e) => e.streamId))];
-  if (lotIds.length === 0) return;
-  const { rows } = await client.query<HistoryRow>(
-    `SELECT lot_id, event_id, stream_version, actor_id, type, schema_version, data, recorded_at
-       FROM ${schema}.lot_events WHERE lot_id = ANY($1::text[]) ORDER BY lot_id, stream_version`,
-    [lotIds],
-  );
-  const histories = new Map<string, HistoryRow[]>();
-  for (const row of rows) histories.set(row.lot_id, [...(histories.get(row.lot_id) ?? []), row]);
+  const inBatch = historiesInBatch(events);
+  if (inBatch.size === 0) return;
+  // A lot whose whole history is in this batch (a new lot: versions 1..n, as harvests are) is
+  // folded from the batch itself; the others are read back from lot_events, written just before.
+  const incomplete = [...inBatch].filter(([, rows]) => rows.some((row, i) => row.stream_version !== i + 1)).map(([lotId]) => lotId);
+  const reread = new Set(incomplete);
+  const histories = new Map([...inBatch].filter(([lotId]) => !reread.has(lotId)));
+  if (incomplete.length > 0) {
+    const { rows } = await client.query<HistoryRow>(
+      `SELECT lot_id, event_id, stream_version, actor_id, type, schema_version, data, recorded_at
+         FROM ${schema}.lot_events WHERE lot_id = ANY($1::text[]) ORDER BY lot_id, stream_version`,
+      [incomplete],
+    );
+    for (const row of rows) histories.set(row.lot_id, [...(histories.get(row.lot_id) ?? []), row]);
+  }
   const lots = [...histories].flatMap(([lotId, history]) => {
     const state = foldLot(lotId, history.map(recordOf));
     return state.status === 'absent' ? [] : [rowOf(state, history)];
@@ -55,6 +61,27 @@ export async function projectLotSummary(client: PoolClient, schema: string, even
       column('custodians'), column('certificates'), column('openFlags'), column('packedUnits'), column('version'), column('recordedAt'),
     ],
   );
+}
+
+/** Each lot's events in this batch as history rows, one per version (the relay may publish one twice), in version order. */
+function historiesInBatch(events: readonly EventEnvelope[]): Map<string, HistoryRow[]> {
+  const byLot = new Map<string, Map<number, HistoryRow>>();
+  for (const e of events) {
+    if (streamKindOf(e.streamId) !== 'lot') continue;
+    const versions = byLot.get(e.streamId) ?? new Map<number, HistoryRow>();
+    versions.set(e.streamVersion, {
+      lot_id: e.streamId,
+      event_id: e.eventId,
+      stream_version: e.streamVersion,
+      actor_id: e.actorId,
+      type: e.type,
+      schema_version: e.schemaVersion,
+      data: e.data,
+      recorded_at: new Date(e.recordedAt),
+    });
+    byLot.set(e.streamId, versions);
+  }
+  return new Map([...byLot].map(([lotId, versions]) => [lotId, [...versions.values()].sort((a, b) => a.stream_version - b.stream_version)]));
 }
 
 function recordOf(row: HistoryRow): RecordedLotEvent {
