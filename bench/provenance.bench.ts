@@ -4,19 +4,19 @@ import { dataDir } from '#tamga/local-infra';
 import { createPool } from '#tamga/platform';
 import { postmasterPid } from './support/bench-infrastructure';
 import { exitWith } from './support/bench-run';
-import { tamgaProcessGroups } from './support/cpu';
 import { loadAverages, writeResults } from './support/results';
 import { startChildService } from './provenance/child-service';
+import { provenanceGroups } from './provenance/process-groups';
 import { ensureDataset } from './provenance/dataset.phase';
-import { helloPhase } from './provenance/hello.phase';
 import { inspectorKey } from './provenance/inspector-key';
-import { cachedPagePhase, uncachedPagePhase } from './provenance/page.phase';
+import { uncachedPagePhase } from './provenance/page.phase';
 import { ProvenanceBench } from './provenance/provenance-bench';
 import { runProvenanceBench } from './provenance/provenance-run';
 import { dossierPhase, traceBackPhase, traceForwardPhase } from './provenance/reads.phase';
 import { report } from './provenance/report';
 import { drawSamples } from './provenance/samples';
 import { PROVENANCE_SETTINGS } from './provenance/settings';
+import { throughputPhase } from './provenance/throughput.phase';
 
 /**
  * The provenance benchmark: on a generated dataset of a million events (tamga generate-dataset,
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     const dataset = await ensureDataset(run);
     const pool = createPool(run.infrastructure.databaseUrl, 4);
     run.onCleanUp(() => pool.end());
-    const samples = await drawSamples(pool, s.seed, { page: s.pageLots, cached: s.cachedPages, trace: s.traceLots, dossier: s.dossierShipments });
+    const samples = await drawSamples(pool, s.seed, { page: s.pageLots, single: s.pageSingleLots, cached: s.cachedPages, trace: s.traceLots, dossier: s.dossierShipments });
     console.log(`  samples: ${samples.pageLots.length} packed lots, jam lots traced back ${samples.depth.back.join('-')} generations deep, harvests traced forward ${samples.depth.forward.join('-')}, ${samples.shipments.length} export shipments`);
     const authorization = `Bearer ${await inspectorKey(pool, s.seed)}`;
 
@@ -44,19 +44,17 @@ async function main(): Promise<number> {
     run.onCleanUp(() => provenance.stop());
     const hello = await startChildService({ name: 'hello', entry: entry('provenance/hello-world.main.js'), portVariable: 'HELLO_PORT', env: run.env, healthPath: '/hello' });
     run.onCleanUp(() => hello.stop());
-    const base = tamgaProcessGroups(await postmasterPid(pool));
-    const groups = { client: base.node, provenance: (pid: number) => pid === provenance.pid, hello: (pid: number) => pid === hello.pid, postgres: base.postgres, kafka: base.kafka };
+    const groups = provenanceGroups(await postmasterPid(pool), provenance.pid, hello.pid, new URL(run.infrastructure.databaseUrl).pathname.slice(1));
     const bench: ProvenanceBench = { provenanceUrl: provenance.url, helloUrl: hello.url, groups, samples, inspectorAuthorization: authorization };
 
     console.log(`\nMeasuring (load average now ${Object.values(loadAverages()).join(' ')})`);
-    const helloResult = await helloPhase(bench);
     const uncached = await uncachedPagePhase(bench);
-    const cached = await cachedPagePhase(bench);
+    const throughput = await throughputPhase(bench);
     const traceBack = await traceBackPhase(bench);
     const traceForward = await traceForwardPhase(bench);
     const dossier = await dossierPhase(bench);
     if (profileDir) console.log(`\nCPU profile of the provenance service: ${profileDir} (written when it stops)`);
-    writeResults('provenance', report(startedAt, loadAtStart, run.infrastructure, { dataset, samples, hello: helloResult, uncached, cached, traceBack, traceForward, dossier }));
+    writeResults('provenance', report(startedAt, loadAtStart, run.infrastructure, { dataset, samples, uncached, throughput, traceBack, traceForward, dossier }));
   });
 }
 

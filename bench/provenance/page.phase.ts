@@ -1,5 +1,5 @@
 import { percentile, round } from '../support/stats';
-import { LoadRequest, runLoad } from './http-load';
+import { LoadPlan, LoadRequest, runLoad } from './http-load';
 import { Measured, eachOnce, measure, roundRobin } from './measure';
 import { ProvenanceBench, browserHeaders, languageOf } from './provenance-bench';
 import { PageLot } from './samples';
@@ -13,6 +13,8 @@ function pageRequest(lot: PageLot, i: number, extra: Record<string, string> = {}
 /** Uncached pages: what it takes to compute one. */
 export interface UncachedPages {
   readonly all: Measured;
+  /** Other lots, one request at a time: the service time. */
+  readonly single: Measured;
   /** p99 by kind of goods (jam lots are the deepest). */
   readonly p99ByKind: Readonly<Record<string, number>>;
 }
@@ -40,41 +42,42 @@ export async function uncachedPagePhase(b: ProvenanceBench): Promise<UncachedPag
   });
   const p99ByKind = Object.fromEntries([...byKind].map(([kind, ms]) => [kind, round(percentile(ms, 99), 1)]));
   console.log(`    p99 by kind of goods: ${Object.entries(p99ByKind).map(([k, v]) => `${k} ${v} ms (${byKind.get(k)!.length})`).join(', ')}`);
-  return { all, p99ByKind };
-}
-
-/** The cached page, answered two ways: the body from the server's memory, or 304 to a client that has it. */
-export interface CachedPages {
-  readonly body: Measured;
-  readonly notModified: Measured;
+  const single = await measure(`consumer page, uncached, one at a time (${b.samples.singleLots.length} other lots, 1 connection)`, b.groups, {
+    url: b.provenanceUrl,
+    connections: 1,
+    next: eachOnce(b.samples.singleLots, (lot, i) => pageRequest(lot, i)),
+  });
+  return { all, single, p99ByKind };
 }
 
 /**
- * Repeat requests for a few hot pages (BENCH_CACHED_PAGES lots, each in one language): first with
- * the body served from the provenance service's in-memory page cache (gzip, as a phone asks), then
- * with the page's ETag in If-None-Match (a phone reopening the page), answered 304 from the same
- * cache. Same connections, warm-up and duration as the hello world. The cache keeps a page 2 s, so
- * each hot page is computed again every 2 s during the run, as it would be in service.
+ * The two ways a cached page is answered, as loads to run: repeat requests for a few hot pages
+ * (BENCH_CACHED_PAGES lots, each in one language) with the body served from the provenance
+ * service's in-memory page cache (gzip, as a phone asks), and the same with the page's ETag in
+ * If-None-Match (a phone reopening the page), answered 304 from the same cache. The cache keeps a
+ * page 2 s, so each hot page is computed again every 2 s during a run, as it would be in service.
+ * Each page is asked for once first, for its ETag.
  */
-export async function cachedPagePhase(b: ProvenanceBench): Promise<CachedPages> {
+export async function cachedPagePlans(b: ProvenanceBench): Promise<{ readonly body: LoadPlan; readonly notModified: LoadPlan }> {
   const s = PROVENANCE_SETTINGS;
   const lots = b.samples.cachedLots;
-  const etags = new Map<number, string>();
+  const etags = new Map<string, string>();
   await runLoad({
     url: b.provenanceUrl,
     connections: 1,
     next: eachOnce(lots, (lot, i) => pageRequest(lot, i)),
-    onAnswer: (_, request, answer) => {
-      const i = lots.findIndex((l) => request.path.endsWith(`/10/${l.lotId}`));
-      if (answer.headers.etag) etags.set(i, answer.headers.etag);
-    },
+    onAnswer: (_, request, answer) => void (answer.headers.etag && etags.set(request.path, answer.headers.etag)),
   });
   if (etags.size !== lots.length) throw new Error(`Only ${etags.size} of ${lots.length} hot pages came with an ETag`);
-  const body = { url: b.provenanceUrl, connections: s.connections, next: roundRobin(lots, (lot, i) => pageRequest(lot, i)) };
-  await runLoad({ ...body, durationMs: s.warmupSeconds * 1000 });
-  const bodies = await measure(`consumer page, cached, body from memory (${lots.length} hot pages, ${s.connections} connections)`, b.groups, { ...body, durationMs: s.seconds * 1000 });
-  const revalidate = { url: b.provenanceUrl, connections: s.connections, next: roundRobin(lots, (lot, i) => pageRequest(lot, i, { 'if-none-match': etags.get(i)! })) };
-  await runLoad({ ...revalidate, durationMs: s.warmupSeconds * 1000 });
-  const notModified = await measure(`consumer page, cached, 304 to If-None-Match (${lots.length} hot pages, ${s.connections} connections)`, b.groups, { ...revalidate, durationMs: s.seconds * 1000 });
-  return { body: bodies, notModified };
+  return {
+    body: { url: b.provenanceUrl, connections: s.connections, next: roundRobin(lots, (lot, i) => pageRequest(lot, i)) },
+    notModified: {
+      url: b.provenanceUrl,
+      connections: s.connections,
+      next: roundRobin(lots, (lot, i) => {
+        const request = pageRequest(lot, i);
+        return { ...request, headers: { ...request.headers, 'if-none-match': etags.get(request.path)! } };
+      }),
+    },
+  };
 }

@@ -15,6 +15,8 @@ export interface Samples {
   readonly pageLots: readonly PageLot[];
   /** As many others, opened once each before measuring, so the server's code is warm but these pages are not cached. */
   readonly warmupLots: readonly PageLot[];
+  /** Others again, opened one at a time: the page's service time without queueing. */
+  readonly singleLots: readonly PageLot[];
   readonly cachedLots: readonly PageLot[];
   /** Jam packing lots, 8 generations below the harvests: traced back. */
   readonly deepLots: readonly string[];
@@ -28,7 +30,7 @@ export interface Samples {
 const KIND_NAMES: Record<string, string> = { JP: 'jam', SB: 'honey', SP: 'soap', RG: 'rugs' };
 
 /** Draws the benchmark's lots and shipments from the projected dataset of `seed`. */
-export async function drawSamples(pool: Pool, seed: number, sizes: { page: number; cached: number; trace: number; dossier: number }): Promise<Samples> {
+export async function drawSamples(pool: Pool, seed: number, sizes: { page: number; single: number; cached: number; trace: number; dossier: number }): Promise<Samples> {
   const ids = datasetIds(seed);
   const random = new SeededRandom(seed * 7919 + 1);
   const packed = await pool.query<{ lot_id: string; gtin: string }>(
@@ -45,12 +47,14 @@ export async function drawSamples(pool: Pool, seed: number, sizes: { page: numbe
   const exports = await pool.query<{ id: string }>(`SELECT DISTINCT data->>'shipmentId' AS id FROM read_model.lot_events WHERE type = 'lot.exported' ORDER BY 1`);
   const deepLots = shuffle(random, lots.filter((l) => l.kind === 'jam').map((l) => l.lotId)).slice(0, sizes.trace);
   const harvestLots = shuffle(random, harvests.rows.map((r) => r.lot_id)).slice(0, sizes.trace);
-  const need = 2 * sizes.page + sizes.cached;
-  if (lots.length < need) throw new Error(`The dataset has ${lots.length} packed lots; the page phases need ${need} (BENCH_PAGE_LOTS, BENCH_CACHED_PAGES)`);
+  const need = 2 * sizes.page + sizes.single + sizes.cached;
+  if (lots.length < need) throw new Error(`The dataset has ${lots.length} packed lots; the page phases need ${need} (BENCH_PAGE_LOTS, BENCH_PAGE_SINGLE_LOTS, BENCH_CACHED_PAGES)`);
+  const at = [sizes.page, 2 * sizes.page, 2 * sizes.page + sizes.single];
   return {
-    pageLots: lots.slice(0, sizes.page),
-    warmupLots: lots.slice(sizes.page, 2 * sizes.page),
-    cachedLots: lots.slice(2 * sizes.page, need),
+    pageLots: lots.slice(0, at[0]),
+    warmupLots: lots.slice(at[0], at[1]),
+    singleLots: lots.slice(at[1], at[2]),
+    cachedLots: lots.slice(at[2], need),
     deepLots,
     harvestLots,
     shipments: shuffle(random, exports.rows.map((r) => r.id)).slice(0, sizes.dossier),

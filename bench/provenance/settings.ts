@@ -16,10 +16,14 @@ export const PROVENANCE_SETTINGS = {
   connections: envInt('BENCH_HTTP_CONNECTIONS', 32),
   /** Connections of the latency phases: a few phones scanning at once, not a saturating flood. */
   latencyConnections: envInt('BENCH_LATENCY_CONNECTIONS', 4),
-  seconds: envInt('BENCH_HTTP_SECONDS', 10),
-  warmupSeconds: envInt('BENCH_HTTP_WARMUP_SECONDS', 3),
+  /** Rounds of hello world, cached page body, cached page 304, alternately; each figure is its median round. */
+  rounds: envInt('BENCH_HTTP_ROUNDS', 3),
+  seconds: envInt('BENCH_HTTP_SECONDS', 5),
+  warmupSeconds: envInt('BENCH_HTTP_WARMUP_SECONDS', 2),
   /** Distinct lots whose page is computed once each (uncached), after as many again to warm up. */
   pageLots: envInt('BENCH_PAGE_LOTS', 3_000),
+  /** Other distinct lots opened one at a time after that: the service time of an uncached page, without queueing. */
+  pageSingleLots: envInt('BENCH_PAGE_SINGLE_LOTS', 500),
   /** Pages kept hot in the cached phase (a shelf of popular products, in their shoppers' languages). */
   cachedPages: envInt('BENCH_CACHED_PAGES', 16),
   traceLots: envInt('BENCH_TRACE_LOTS', 1_000),
