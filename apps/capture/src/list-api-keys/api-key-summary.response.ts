@@ -1,23 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REVOCATION_REASONS, RevocationReason } from '#tamga/domain';
+import { ApiKeyFacts } from '../shared/dto/api-key-facts.dto';
 
 /** One key as an admin sees it: never its secret, nor the hash of it. */
-export class ApiKeySummary {
-  @ApiProperty({ example: '0h7k2m9q4r6t8v1x' })
-  keyId!: string;
-
-  @ApiProperty({ example: 'producer:asel-tamga' })
-  partyId!: string;
-
-  @ApiPropertyOptional({ example: 'device:tamga-phone-2' })
-  deviceId?: string;
-
-  @ApiProperty({ example: 'apiary-phone-2' })
-  label!: string;
-
-  @ApiProperty({ example: '2026-05-04T03:00:00.000Z' })
-  issuedAt!: string;
-
+export class ApiKeySummary extends ApiKeyFacts {
   @ApiProperty({ enum: ['active', 'revoked'] })
   status!: 'active' | 'revoked';
 
