@@ -79,7 +79,12 @@ async function ensure(run: ProvenanceRun, pool: () => Pool, recreate: () => Prom
     } else console.log(`\nDataset: reusing ${found.count.toLocaleString('en-US')} events of seed ${seed} in the database`);
     const projection = await awaitProjection({ pool: pool(), kafka: run.kafka, topic: PROVENANCE_TOPIC, relayName: PROVENANCE_RELAY }, 60 * 60_000, (line) => console.log(line));
     const secondsToProjected = (performance.now() - started) / 1000;
-    if (generated) console.log(`  projected: the read models hold all ${projection.projected.toLocaleString('en-US')} messages ${secondsToProjected.toFixed(1)} s after the generation began (${Math.round(generated.events / secondsToProjected).toLocaleString('en-US')} events/s end to end)`);
+    if (generated) {
+      console.log(
+        `  projected: the read models hold all ${projection.projected.toLocaleString('en-US')} messages ${secondsToProjected.toFixed(1)} s after the generation began ` +
+          `(${Math.round(generated.events / secondsToProjected).toLocaleString('en-US')} events/s end to end; after the last write, the relay took ${projection.relayCaughtUp.toFixed(1)} s more, the projector ${projection.projectorCaughtUp.toFixed(1)} s)`,
+      );
+    }
     const events = generated ? found.count + generated.events : found.count;
     return { events, lotPrefix: ids.lotPrefix, generated: generated ? { ...generated, projection, secondsToProjected } : null };
   } finally {
