@@ -35,8 +35,10 @@ export async function generateDatasetCommand(args: readonly string[]): Promise<n
   infrastructure.description.forEach((line) => console.log(`  ${line}`));
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: infrastructure.databaseUrl, KAFKA_BROKERS: infrastructure.kafkaBrokers };
   // One topic per event store: a database of its own publishing to the default topic would mix its
-  // events into the `tamga` database's (whose projector refuses a foreign store's events).
+  // events into the `tamga` database's (whose projector refuses a foreign store's events). And a
+  // consumer group of its own: members of one group subscribed to different topics upset each other.
   if (request.database && !process.env.TAMGA_EVENT_TOPIC) env.TAMGA_EVENT_TOPIC = `tamga.${request.database}.lot-events.v1`;
+  if (request.database && !process.env.TAMGA_PROJECTOR_GROUP) env.TAMGA_PROJECTOR_GROUP = `tamga-projector-${request.database}`;
   const config = loadConfig(env);
   const pool = createPool(config.databaseUrl, 4);
   let services: { stop(): Promise<void> } | null = null;
@@ -62,6 +64,9 @@ export async function generateDatasetCommand(args: readonly string[]): Promise<n
       `Projected: ${stages.projected.toLocaleString('en-US')} messages in the read models ${total.toFixed(1)} s after the start ` +
         `(${Math.round(report.events / total).toLocaleString('en-US')} events/s end to end; the relay had caught up ${(report.seconds + stages.relayCaughtUp).toFixed(1)} s in).`,
     );
+    if (request.database) {
+      console.log(`To serve it: DATABASE_URL=${config.databaseUrl} TAMGA_EVENT_TOPIC=${config.eventTopic} TAMGA_PROJECTOR_GROUP=${env.TAMGA_PROJECTOR_GROUP} npx tamga start --no-demo`);
+    }
     return 0;
   } finally {
     await services?.stop();
