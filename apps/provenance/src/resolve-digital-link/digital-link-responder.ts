@@ -30,6 +30,11 @@ interface CodeRequest {
 @Injectable()
 export class DigitalLinkResponder {
   private readonly cache = new PageCache(loadConsumerPageConfig().pageCacheMs);
+  /**
+   * Answers being computed, by cache key: when a hot page's entry expires, the requests arriving
+   * before it is computed again wait for that one computation instead of each reading the database.
+   */
+  private readonly inFlight = new Map<string, Promise<CachedAnswer>>();
   private readonly ownOrigin: string;
 
   constructor(
@@ -63,13 +68,22 @@ export class DigitalLinkResponder {
   /** Answers a request for a code: parses it, resolves it in the read models, renders, caches and sends. */
   async serve(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const code = this.read(request);
-    let answer = this.cache.get(code.key);
-    if (!answer) {
-      answer = await this.answer(code);
-      // A malformed code costs no read to answer again; kept, endless garbage paths would push real pages out.
-      if (answer.status !== 400) this.cache.set(code.key, answer);
-    }
+    const answer = this.cache.get(code.key) ?? (await this.computeOnce(code));
     this.send(request, reply, code, answer);
+  }
+
+  private computeOnce(code: CodeRequest): Promise<CachedAnswer> {
+    const pending = this.inFlight.get(code.key);
+    if (pending) return pending;
+    const computing = this.answer(code)
+      .then((answer) => {
+        // A malformed code costs no read to answer again; kept, endless garbage paths would push real pages out.
+        if (answer.status !== 400) this.cache.set(code.key, answer);
+        return answer;
+      })
+      .finally(() => this.inFlight.delete(code.key));
+    this.inFlight.set(code.key, computing);
+    return computing;
   }
 
   private async answer(code: CodeRequest): Promise<CachedAnswer> {
