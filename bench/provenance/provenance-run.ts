@@ -1,6 +1,7 @@
 import { Infrastructure, provideInfrastructure } from '#tamga/local-infra';
 import { Kafka, createKafka } from '#tamga/messaging';
 import { loadAverages } from '../support/results';
+import { withCleanup } from '../support/with-cleanup';
 import { PROVENANCE_DATABASE, PROVENANCE_PROJECTOR_GROUP, PROVENANCE_RELAY, PROVENANCE_SETTINGS, PROVENANCE_TOPIC } from './settings';
 
 /** What the provenance benchmark runs against. */
@@ -22,25 +23,10 @@ export interface ProvenanceRun {
 export async function runProvenanceBench(body: (run: ProvenanceRun) => Promise<void>): Promise<number> {
   const load = loadAverages();
   console.log(`Tamga provenance benchmark: Node ${process.version}, load average ${load['1m']} ${load['5m']} ${load['15m']}`);
-  const cleanups: (() => Promise<unknown>)[] = [];
-  let cleaning: Promise<void> | null = null;
-  const cleanUp = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.reverse()) await step().catch((error) => console.error(`  cleanup: ${String(error)}`));
-    })());
-  let interrupted = false;
-  const onSignal = () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error('\nInterrupted: stopping what the benchmark started...');
-    void cleanUp().then(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
+  return withCleanup(async (onCleanUp) => {
     const ownDatabase = !process.env.DATABASE_URL;
     const infrastructure = await provideInfrastructure(PROVENANCE_DATABASE);
-    cleanups.push(() => infrastructure.release());
+    onCleanUp(() => infrastructure.release());
     infrastructure.description.forEach((line) => console.log(`  ${line}`));
     console.log(`  Database: ${ownDatabase ? `${PROVENANCE_DATABASE} (kept between runs with its dataset)` : 'DATABASE_URL, as it is'}`);
     const env: NodeJS.ProcessEnv = {
@@ -53,15 +39,6 @@ export async function runProvenanceBench(body: (run: ProvenanceRun) => Promise<v
       TAMGA_PROJECTOR_GROUP: PROVENANCE_PROJECTOR_GROUP,
     };
     const kafka = createKafka({ brokers: infrastructure.kafkaBrokers.split(','), clientId: 'tamga-bench-provenance' });
-    await body({ infrastructure, kafka, env, ownDatabase, onCleanUp: (step) => cleanups.push(step) });
-    return 0;
-  } catch (error) {
-    console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return 1;
-  } finally {
-    if (!interrupted) {
-      console.log('\nStopping the services and releasing Kafka and Postgres...');
-      await cleanUp();
-    }
-  }
+    await body({ infrastructure, kafka, env, ownDatabase, onCleanUp });
+  });
 }

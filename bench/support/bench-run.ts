@@ -8,6 +8,7 @@ import { ProcessGroups, tamgaProcessGroups } from './cpu';
 import { newRunId } from './harvests';
 import { loadAverages } from './results';
 import { BENCH_DATABASE } from './settings';
+import { withCleanup } from './with-cleanup';
 
 /** What every benchmark run has once its infrastructure is up. */
 export interface BenchRun {
@@ -35,26 +36,10 @@ export async function runBench(name: string, partitions: number, body: (bench: B
   const run = newRunId();
   const load = loadAverages();
   console.log(`Tamga ${name} benchmark, run ${run}: ${cpus().length} cores, Node ${process.version}, load average ${load['1m']} ${load['5m']} ${load['15m']}`);
-  const cleanups: (() => Promise<unknown>)[] = [];
-  let cleaning: Promise<void> | null = null;
-  const cleanUp = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.reverse()) await step().catch((error) => console.error(`  cleanup: ${String(error)}`));
-    })());
-  let interrupted = false;
-  const onSignal = () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error('\nInterrupted: stopping what the benchmark started...');
-    void cleanUp().then(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-
-  try {
+  return withCleanup(async (onCleanUp) => {
     const ownDatabase = !process.env.DATABASE_URL;
     const infrastructure = await provideInfrastructure(BENCH_DATABASE);
-    cleanups.push(() => infrastructure.release());
+    onCleanUp(() => infrastructure.release());
     infrastructure.description.forEach((line) => console.log(`  ${line}`));
     if (ownDatabase) await recreateBenchDatabase(infrastructure.databaseUrl);
     await runMigrations(infrastructure.databaseUrl);
@@ -71,21 +56,12 @@ export async function runBench(name: string, partitions: number, body: (bench: B
       TAMGA_RELAY_NAME: 'tamga-bench-relay',
     });
     const pool = createPool(infrastructure.databaseUrl, 4);
-    cleanups.push(() => pool.end());
+    onCleanUp(() => pool.end());
     const kafka = createKafka({ brokers: infrastructure.kafkaBrokers.split(','), clientId: `tamga-bench-${run}` });
-    cleanups.push(() => deleteTopics(kafka, (t) => t === topic || t === baselineTopic));
+    onCleanUp(() => deleteTopics(kafka, (t) => t === topic || t === baselineTopic));
     const groups = tamgaProcessGroups(await postmasterPid(pool));
-    await body({ run, infrastructure, pool, kafka, topic, baselineTopic, groups, onCleanUp: (step) => cleanups.push(step) });
-    return 0;
-  } catch (error) {
-    console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return 1;
-  } finally {
-    if (!interrupted) {
-      console.log('\nStopping the services and releasing Kafka and Postgres...');
-      await cleanUp();
-    }
-  }
+    await body({ run, infrastructure, pool, kafka, topic, baselineTopic, groups, onCleanUp });
+  });
 }
 
 /** Runs a benchmark's main and exits with its code. */
