@@ -34,6 +34,8 @@ export class RecordLotFactHandler implements ICommandHandler<RecordLotFactComman
     const needs = useCase.needs(command.command);
     const [streams, masterData] = await Promise.all([
       this.eventStore.readStreams(lotIds),
+      // The actor's party is read again, not taken from the key check: that is cached for up to 5 s,
+      // and which places a party operates must be current when a rule decides.
       loadMasterData(this.eventStore, { ...needs, partyIds: [...(needs.partyIds ?? []), command.actorId] }),
     ]);
     const actor = registeredActor(masterData.party(command.actorId), command.actorId);
