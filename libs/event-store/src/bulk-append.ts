@@ -1,6 +1,7 @@
 import { Pool, PoolClient } from 'pg';
 import { NewEvent } from './append-request';
-import { EVENTS_APPENDED_CHANNEL, versionConflict } from './postgres-event-store';
+import { EVENTS_APPENDED_CHANNEL } from './postgres-event-store';
+import { assertStreamsAt, lockForAppend } from './stream-guards';
 import { translateDriverError } from './translate-driver-error';
 
 /** An event of a bulk append: the stream it goes to, the version it takes there, and who recorded it. */
@@ -45,14 +46,8 @@ export async function appendInBulk(
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    if (locked.length > 0) {
-      await client.query(
-        `SELECT pg_advisory_xact_lock(h)
-           FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
-        [locked],
-      );
-    }
-    await assertContinues(client, continues);
+    await lockForAppend(client, locked);
+    await assertStreamsAt(client, continues);
     for (let i = 0; i < events.length; i += ROWS_PER_STATEMENT) await insert(client, events.slice(i, i + ROWS_PER_STATEMENT));
     await options.inTransaction?.(client);
     await client.query(`SELECT pg_notify('${EVENTS_APPENDED_CHANNEL}', '')`);
@@ -78,19 +73,6 @@ function continuedVersions(events: readonly BulkEvent[]): Map<string, number> {
     last.set(e.streamId, e.streamVersion);
   }
   return first;
-}
-
-async function assertContinues(client: PoolClient, continues: ReadonlyMap<string, number>): Promise<void> {
-  const { rows } = await client.query<{ stream_id: string; version: number }>(
-    `SELECT stream_id, max(stream_version) AS version FROM event_store.events
-      WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
-    [[...continues.keys()]],
-  );
-  const current = new Map(rows.map((r) => [r.stream_id, Number(r.version)]));
-  const conflicts = [...continues]
-    .map(([streamId, expectedVersion]) => ({ streamId, expectedVersion, currentVersion: current.get(streamId) ?? 0 }))
-    .filter((c) => c.expectedVersion !== c.currentVersion);
-  if (conflicts.length > 0) throw versionConflict(conflicts);
 }
 
 async function insert(client: PoolClient, rows: readonly BulkEvent[]): Promise<void> {

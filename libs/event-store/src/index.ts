@@ -10,3 +10,4 @@ export * from './migrations/1763900003000-client-event-ids';
 export * from './event-log-snapshot';
 export * from './migrations/1763900003500-unit-serials';
 export * from './bulk-append';
+export * from './version-conflict';

@@ -3,6 +3,7 @@ import { EventMetadata } from '#tamga/contracts';
 import { DomainError } from '#tamga/domain';
 import { IdempotencyClaim, IdempotentResponse, StreamAppend } from './append-request';
 import { EVENT_COLUMNS, EventRow, StoredEvent, toStoredEvent } from './stored-event';
+import { assertStreamsAt, lockForAppend } from './stream-guards';
 import { translateDriverError } from './translate-driver-error';
 
 /** What an append did: stored new events, or found the command already done and replayed its response. */
@@ -108,13 +109,7 @@ export class PostgresEventStore {
     // and whoever appends next must first see the creation committed.
     const lockKeys = appends.filter((a) => a.expectedVersion > 0).map((a) => `stream:${a.streamId}`);
     if (claim) lockKeys.push(`idempotency:${claim.scope}:${claim.key}`);
-    if (lockKeys.length > 0) {
-      await client.query(
-        `SELECT pg_advisory_xact_lock(h)
-           FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
-        [lockKeys],
-      );
-    }
+    await lockForAppend(client, lockKeys);
     if (claim) {
       const { rows } = await client.query<{ request_hash: string; response: IdempotentResponse }>(
         'SELECT request_hash, response FROM event_store.idempotency_keys WHERE scope = $1 AND key = $2',
@@ -122,7 +117,7 @@ export class PostgresEventStore {
       );
       if (rows.length > 0) return { replayed: true, events: [], response: replayable(claim, rows[0]) };
     }
-    await assertExpectedVersions(client, appends);
+    await assertStreamsAt(client, new Map(appends.map((a) => [a.streamId, a.expectedVersion])));
     const events = await insertEvents(client, appends, options);
     await options.inTransaction?.(client, events);
     const response = options.respond(events);
@@ -135,37 +130,6 @@ export class PostgresEventStore {
     await client.query(`SELECT pg_notify('${EVENTS_APPENDED_CHANNEL}', '')`);
     return { replayed: false, events, response };
   }
-}
-
-async function assertExpectedVersions(client: PoolClient, appends: readonly StreamAppend[]): Promise<void> {
-  const { rows } = await client.query<{ stream_id: string; version: number }>(
-    `SELECT stream_id, max(stream_version) AS version FROM event_store.events
-      WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
-    [appends.map((a) => a.streamId)],
-  );
-  const current = new Map(rows.map((r) => [r.stream_id, Number(r.version)]));
-  const conflicts = appends
-    .map((a) => ({ streamId: a.streamId, expectedVersion: a.expectedVersion, currentVersion: current.get(a.streamId) ?? 0 }))
-    .filter((c) => c.expectedVersion !== c.currentVersion);
-  if (conflicts.length > 0) throw versionConflict(conflicts);
-}
-
-/** The refusal of an append whose expected version is stale, with the current version. */
-export function versionConflict(
-  conflicts: readonly { streamId: string; expectedVersion: number; currentVersion: number }[],
-): DomainError {
-  const first = conflicts[0];
-  return new DomainError(
-    'STREAM.VERSION_CONFLICT',
-    'conflict',
-    `Lot ${first.streamId} is at version ${first.currentVersion}, not ${first.expectedVersion}: reload it and decide again`,
-    conflicts.map((c) => ({
-      field: 'expectedVersion',
-      rule: 'current-version',
-      message: `lot ${c.streamId} is at version ${c.currentVersion}`,
-      ...c,
-    })),
-  );
 }
 
 interface InsertedRow {
