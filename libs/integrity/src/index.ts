@@ -1,0 +1,1 @@
+export { canonicalJson, canonicalJsonBytes, CanonicalJsonError } from './canonical-json';
