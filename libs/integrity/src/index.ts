@@ -16,3 +16,6 @@ export {
   type SigningInput,
   type SigningSubject,
 } from './seal/signing-payload';
+export { keyIdOf, rawEd25519PublicKey, KEY_ID_HEX_LENGTH } from './keys/key-id';
+export { generateSigningKey, signingKeyOf, sign, type SigningKey, type SigningKeyPair } from './keys/ed25519-signing';
+export { verifySignature, verifySignatureSync } from './keys/ed25519-verification';
