@@ -33,6 +33,13 @@ module.exports = {
       // type-only re-exports from messaging are allowed; runtime imports are not
     },
     {
+      name: 'proof-bundle-runs-in-a-browser',
+      comment: 'libs/proof-bundle is bundled into verify.html: only pure libs, no framework, driver or node module.',
+      severity: 'error',
+      from: { path: '^libs/proof-bundle/' },
+      to: { pathNot: ['^libs/(proof-bundle|integrity|domain|contracts|epcis)/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
