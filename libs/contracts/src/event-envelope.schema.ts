@@ -33,5 +33,28 @@ export const EVENT_ENVELOPE_SCHEMA = {
       type: 'object',
       properties: { idempotencyKey: { type: 'string' }, commandId: { type: 'string' } },
     },
+    // Optional only because events recorded before ADR 0016 have none; every later event has both.
+    seal: {
+      type: 'object',
+      required: ['epcisHashes', 'previous', 'salts', 'signature'],
+      additionalProperties: false,
+      properties: {
+        epcisHashes: { type: 'array', items: { type: 'string', pattern: '^ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0$' } },
+        previous: { type: 'object', additionalProperties: { oneOf: [{ type: 'string', pattern: '^[0-9a-f]{64}$' }, { type: 'null' }] } },
+        salts: { type: 'object', additionalProperties: { type: 'string', pattern: '^[A-Za-z0-9_-]{22}$' } },
+        signature: {
+          type: 'object',
+          required: ['keyId', 'by', 'alg', 'value'],
+          additionalProperties: false,
+          properties: {
+            keyId: { type: 'string', minLength: 1 },
+            by: { enum: ['device', 'server'] },
+            alg: { const: 'Ed25519' },
+            value: { type: 'string', pattern: '^[A-Za-z0-9_-]{86}$' },
+          },
+        },
+      },
+    },
+    recordHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
   },
 } as const;

@@ -21,6 +21,30 @@ export interface EventEnvelope<TData = unknown> {
   readonly actorId: string | null;
   readonly data: TData;
   readonly metadata: EventMetadata;
+  /** What binds the event to its recorder and to the events before it (ADR 0016); absent only for events recorded before seals existed. */
+  readonly seal?: EventSeal;
+  /** The event's record hash (lowercase hex SHA-256, ADR 0016), the leaf of the Tamga log; absent exactly when `seal` is. */
+  readonly recordHash?: string;
+}
+
+/** Who signed an event, with which key: a field device of the recording party, or the Tamga service. */
+export interface EventSealSignature {
+  readonly keyId: string;
+  readonly by: 'device' | 'server';
+  readonly alg: 'Ed25519';
+  /** base64url, no padding. */
+  readonly value: string;
+}
+
+/** An event's seal (ADR 0016): its EPCIS hashes, the previous record hash of every stream its fact touches, its field salts, its signature. */
+export interface EventSeal {
+  /** CBV 2.0 event hashes (`ni:///sha-256;…?ver=CBV2.0`) of the event's EPCIS rendering; empty when EPCIS does not render it. */
+  readonly epcisHashes: readonly string[];
+  /** Per stream the fact touches, the record hash (hex) of that stream's previous event; null for a stream's first (or a predecessor without seal). */
+  readonly previous: Readonly<Record<string, string | null>>;
+  /** One random 16-byte salt (base64url) per top-level key of `data`. */
+  readonly salts: Readonly<Record<string, string>>;
+  readonly signature: EventSealSignature;
 }
 
 /** Bookkeeping that travels with an event but is not part of the fact. */

@@ -1,4 +1,5 @@
 import { EventMetadata } from '#tamga/contracts';
+import { SealRequest } from './seal-request';
 
 /** An event the caller wants stored; ids and times come from the caller's metadata. */
 export interface NewEvent {
@@ -9,6 +10,8 @@ export interface NewEvent {
   readonly data: unknown;
   /** Bookkeeping of this event alone (its client event id), merged over the append's metadata. */
   readonly metadata?: EventMetadata;
+  /** What the caller states for the event's seal; every event is sealed whether or not it says anything. */
+  readonly seal?: SealRequest;
 }
 
 /** Events to append to one stream, if that stream is still at `expectedVersion` (0: new stream). */

@@ -1,6 +1,8 @@
 import { Pool, PoolClient } from 'pg';
 import { NewEvent } from './append-request';
+import { insertSealed } from './insert-sealed';
 import { EVENTS_APPENDED_CHANNEL } from './postgres-event-store';
+import { ServiceSigningKey } from './service-signing-key';
 import { assertStreamsAt, lockForAppend } from './stream-guards';
 import { translateDriverError } from './translate-driver-error';
 
@@ -18,9 +20,6 @@ export interface BulkEvent extends NewEvent {
  */
 export const MAX_LOCKED_STREAMS_PER_BULK_APPEND = 2_000;
 
-/** Rows per INSERT statement: large enough to amortise the round trip, small enough to keep each statement's arrays modest. */
-const ROWS_PER_STATEMENT = 5_000;
-
 /**
  * Appends many facts at once, each event with its own recorder, in one transaction, with the
  * guarantees of PostgresEventStore.append: every existing stream it extends is locked (the same
@@ -28,7 +27,7 @@ const ROWS_PER_STATEMENT = 5_000;
  * commit order per stream for the relay, ADR 0003) and must still be at the version the batch
  * continues from (else STREAM.VERSION_CONFLICT, nothing written); new streams collide on the
  * (stream, version) key instead; the log's triggers are untouched, so the events are as immutable
- * as any. What `append` cannot do is give each event its own actor: a generated season records
+ * as any, and sealed like any (ADR 0016: rows sharing a `seal.fact` key are one fact). What `append` cannot do is give each event its own actor: a generated season records
  * facts of thousands of parties, and one append per party would mean hundreds of thousands of
  * transactions. Events must be listed in each stream's version order, consecutively.
  */
@@ -43,12 +42,14 @@ export async function appendInBulk(
   if (locked.length > MAX_LOCKED_STREAMS_PER_BULK_APPEND) {
     throw new Error(`A bulk append extends ${locked.length} existing streams; at most ${MAX_LOCKED_STREAMS_PER_BULK_APPEND} may be locked at once`);
   }
+  const signer = await ServiceSigningKey.load(pool);
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await lockForAppend(client, locked);
-    await assertStreamsAt(client, continues);
-    for (let i = 0; i < events.length; i += ROWS_PER_STATEMENT) await insert(client, events.slice(i, i + ROWS_PER_STATEMENT));
+    const heads = await assertStreamsAt(client, continues);
+    const placed = events.map((e) => ({ ...e, storedMetadata: e.metadata ?? {} }));
+    await insertSealed(client, placed, heads, signer, { returning: false });
     await options.inTransaction?.(client);
     await client.query(`SELECT pg_notify('${EVENTS_APPENDED_CHANNEL}', '')`);
     await client.query('COMMIT');
@@ -73,26 +74,4 @@ function continuedVersions(events: readonly BulkEvent[]): Map<string, number> {
     last.set(e.streamId, e.streamVersion);
   }
   return first;
-}
-
-async function insert(client: PoolClient, rows: readonly BulkEvent[]): Promise<void> {
-  await client.query(
-    `INSERT INTO event_store.events
-       (event_id, stream_id, stream_version, type, schema_version, occurred_at, actor_id, data, metadata)
-     SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.occurred_at, e.actor_id, e.data::jsonb, e.metadata::jsonb
-       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[], $9::text[])
-         WITH ORDINALITY AS e(event_id, stream_id, stream_version, type, schema_version, occurred_at, actor_id, data, metadata, ord)
-      ORDER BY e.ord`,
-    [
-      rows.map((r) => r.eventId),
-      rows.map((r) => r.streamId),
-      rows.map((r) => r.streamVersion),
-      rows.map((r) => r.type),
-      rows.map((r) => r.schemaVersion),
-      rows.map((r) => r.occurredAt),
-      rows.map((r) => r.actorId),
-      rows.map((r) => JSON.stringify(r.data)),
-      rows.map((r) => JSON.stringify(r.metadata ?? {})),
-    ],
-  );
 }

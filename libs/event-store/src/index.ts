@@ -11,3 +11,6 @@ export * from './event-log-snapshot';
 export * from './migrations/1763900003500-unit-serials';
 export * from './bulk-append';
 export * from './version-conflict';
+export * from './seal-request';
+export * from './service-signing-key';
+export * from './migrations/1763900007000-event-seals';

@@ -1,4 +1,4 @@
-import { EventEnvelope } from '#tamga/contracts';
+import { EventEnvelope, EventSeal } from '#tamga/contracts';
 
 /** An event read back from the store: its public envelope and its place in commit order. */
 export interface StoredEvent extends EventEnvelope {
@@ -8,7 +8,8 @@ export interface StoredEvent extends EventEnvelope {
 
 /** The columns every event query selects, in the order {@link toStoredEvent} expects. */
 export const EVENT_COLUMNS = `global_position::text AS global_position, transaction_id::text AS transaction_id,
-  event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, actor_id, data, metadata`;
+  event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, actor_id, data, metadata,
+  seal, encode(record_hash, 'hex') AS record_hash`;
 
 /** A row of {@link EVENT_COLUMNS}. */
 export interface EventRow {
@@ -24,6 +25,8 @@ export interface EventRow {
   actor_id: string | null;
   data: unknown;
   metadata: Record<string, string>;
+  seal: EventSeal | null;
+  record_hash: string | null;
 }
 
 /** Maps a row of the events table to its stored event. */
@@ -41,5 +44,7 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     actorId: row.actor_id,
     data: row.data,
     metadata: row.metadata,
+    // Events recorded before seals existed have neither (ADR 0016).
+    ...(row.seal ? { seal: row.seal, recordHash: row.record_hash! } : {}),
   };
 }

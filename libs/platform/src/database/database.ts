@@ -1,6 +1,7 @@
 import { Client, Pool } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
 import { ClientEventIds1763900003000, CreateEventStore1763900000000, EventStoreIdentity1763900002000, UnitSerials1763900003500 } from '#tamga/event-store';
+import { EventSeals1763900007000 } from '#tamga/event-store';
 import { CreateMasterDataReadModels1763900005001, CreateReadModels1763900001000, LotJourneyReadModel1763900006000 } from '#tamga/read-models';
 import { TraceReadModels1763900005900 } from '#tamga/read-models';
 import { ExportShipmentIndex1763900009300 } from '#tamga/read-models';
@@ -15,6 +16,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EventStoreIdentity1763900002000,
   ClientEventIds1763900003000,
   UnitSerials1763900003500,
+  EventSeals1763900007000,
   CreateApiKeyHashes1763900008000,
   CreatePartyPersonalDetails1763900005000,
   CreateMasterDataReadModels1763900005001,
