@@ -1,6 +1,7 @@
-import { Client, Pool } from 'pg';
+import { Client, Pool, PoolClient } from 'pg';
 import { CommittedEventFeed, EVENTS_APPENDED_CHANNEL, FeedCheckpoint, StoredEvent } from '#tamga/event-store';
 import { KafkaEventPublisher } from '#tamga/messaging';
+import { LogLeaf, MerkleLogWriter } from '#tamga/merkle-log';
 
 const RETRY_AFTER_MS = 1_000;
 const STOP_WAIT_MS = 5_000;
@@ -17,8 +18,8 @@ export interface RelaySettings {
 export interface RelayHooks {
   /** After Kafka acknowledged a batch, before the checkpoint moves. Throwing simulates a crash there. */
   readonly afterPublish?: (events: readonly StoredEvent[]) => void;
-  /** After the checkpoint moved past a batch. */
-  readonly onPublished?: (events: readonly StoredEvent[]) => void;
+  /** After the checkpoint moved past a batch, with the batch's leaves in the Merkle log. */
+  readonly onPublished?: (events: readonly StoredEvent[], leaves: readonly LogLeaf[]) => void;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -29,6 +30,12 @@ export interface RelayHooks {
  * between republishes the batch, and the projector absorbs the duplicates. One relay runs at a
  * time per name: it holds a session advisory lock on its own connection (which also LISTENs for
  * commits), and a relay that loses that connection stops publishing until it holds the lock again.
+ *
+ * It also writes the Merkle log (ADR 0016): each event's leaf index is planned before the publish
+ * (it travels as a message header) and stored, with the subtree hashes it completes, in the
+ * transaction that moves the checkpoint. A crash in between republishes the batch with the same
+ * indices, because an event's index is its place in commit order. Relays of other names (tests,
+ * a second topic) read the same order and agree on every index; the log's own lock serialises them.
  */
 export class EventRelay {
   private running = false;
@@ -61,6 +68,7 @@ export class EventRelay {
 
   private async run(): Promise<void> {
     const feed = new CommittedEventFeed(this.pool);
+    const log = new MerkleLogWriter(this.pool);
     let checkpoint: FeedCheckpoint | null = null;
     while (this.running) {
       try {
@@ -69,19 +77,28 @@ export class EventRelay {
           checkpoint = null;
           continue;
         }
-        checkpoint ??= await feed.loadCheckpoint(this.settings.name);
+        if (!checkpoint) {
+          checkpoint = await feed.loadCheckpoint(this.settings.name);
+          // Events published before the log existed get their leaves first, so leaf i stays the i-th event.
+          await log.catchUp(feed, checkpoint);
+        }
         this.notified = false;
         const events = await feed.readAfter(checkpoint, this.settings.batchSize);
         if (events.length === 0) {
           await this.sleep(this.settings.idleWaitMs);
           continue;
         }
-        await this.publisher.publish(events.map(publicEnvelope));
+        const leaves = await log.assign(events);
+        await this.publisher.publish(events.map(publicEnvelope), leaves.map((l) => l.leafIndex));
         this.hooks.afterPublish?.(events);
         const last = events[events.length - 1];
-        checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-        await feed.saveCheckpoint(this.settings.name, checkpoint);
-        this.hooks.onPublished?.(events);
+        const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+        await this.inTransaction(async (client) => {
+          await log.record(client, leaves);
+          await feed.saveCheckpoint(this.settings.name, next, client);
+        });
+        checkpoint = next;
+        this.hooks.onPublished?.(events, leaves);
       } catch (error) {
         // Kafka or Postgres is away: start again from the durable checkpoint, never skip ahead.
         (this.hooks.onError ?? ((e) => console.error('relay:', e)))(error);
@@ -124,6 +141,20 @@ export class EventRelay {
       throw error;
     }
     await session.end().catch(() => undefined);
+  }
+
+  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   private sleep(ms: number): Promise<void> {

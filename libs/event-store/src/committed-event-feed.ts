@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { EVENT_COLUMNS, EventRow, StoredEvent, toStoredEvent } from './stored-event';
 
 /** A place in commit order: the last event a reader has seen. */
@@ -47,9 +47,12 @@ export class CommittedEventFeed {
       : { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position };
   }
 
-  /** Records that the named relay has published everything up to `checkpoint`; it never moves back. */
-  async saveCheckpoint(relay: string, checkpoint: FeedCheckpoint): Promise<void> {
-    await this.pool.query(
+  /**
+   * Records that the named relay has published everything up to `checkpoint`; it never moves back.
+   * Given a client, it writes in that client's transaction (the relay stores the log's leaves with it).
+   */
+  async saveCheckpoint(relay: string, checkpoint: FeedCheckpoint, client?: PoolClient): Promise<void> {
+    await (client ?? this.pool).query(
       `INSERT INTO event_store.relay_checkpoints (relay, transaction_id, global_position)
        VALUES ($1, $2::xid8, $3::bigint)
        ON CONFLICT (relay) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position

@@ -1,6 +1,6 @@
 import { Consumer, Kafka } from 'kafkajs';
 import { EventEnvelope } from '#tamga/contracts';
-import { STORE_ID_HEADER } from './kafka-event-publisher';
+import { LEAF_INDEX_HEADER, STORE_ID_HEADER } from './kafka-event-publisher';
 
 /** An event as consumed: where it sits in the topic, and the envelope. */
 export interface ConsumedEvent {
@@ -8,6 +8,8 @@ export interface ConsumedEvent {
   readonly envelope: EventEnvelope;
   /** The event store that recorded it, from the message header; null if unstamped. */
   readonly storeId: string | null;
+  /** Its leaf index in the Merkle log, from the message header; null if the relay did not stamp one. */
+  readonly leafIndex?: number | null;
 }
 
 /** A batch of consecutive events from one partition. */
@@ -81,6 +83,7 @@ export class KafkaEventConsumer {
           offset: message.offset,
           envelope: parseEnvelope(message.value, batch.partition, message.offset),
           storeId: message.headers?.[STORE_ID_HEADER]?.toString() ?? null,
+          leafIndex: leafIndexOf(message.headers?.[LEAF_INDEX_HEADER]),
         }));
         const outcome = await handler({ topic: batch.topic, partition: batch.partition, events });
         if (outcome?.rewindTo !== undefined) {
@@ -100,6 +103,12 @@ export class KafkaEventConsumer {
   async stop(): Promise<void> {
     await this.consumer.disconnect();
   }
+}
+
+function leafIndexOf(header: Buffer | string | (Buffer | string)[] | undefined): number | null {
+  if (header === undefined || Array.isArray(header)) return null;
+  const text = header.toString();
+  return /^(0|[1-9][0-9]*)$/.test(text) ? Number(text) : null;
 }
 
 function parseEnvelope(value: Buffer | null, partition: number, offset: string): EventEnvelope {

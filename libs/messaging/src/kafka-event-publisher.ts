@@ -4,6 +4,9 @@ import { EventEnvelope } from '#tamga/contracts';
 /** The message header naming the event store an event was recorded in. */
 export const STORE_ID_HEADER = 'tamga-store-id';
 
+/** The message header carrying the event's leaf index in the Merkle log (ADR 0016), a decimal string. */
+export const LEAF_INDEX_HEADER = 'tamga-leaf-index';
+
 /** Publishes envelopes to the event topic, keyed by lot so each lot's events stay in order. */
 export class KafkaEventPublisher {
   private readonly producer: Producer;
@@ -32,20 +35,24 @@ export class KafkaEventPublisher {
     await this.producer.connect();
   }
 
-  /** Sends the events and resolves once every in-sync replica has them (acks=all). */
-  async publish(events: readonly EventEnvelope[]): Promise<void> {
+  /**
+   * Sends the events and resolves once every in-sync replica has them (acks=all); `leafIndices`,
+   * when given, holds each event's leaf index in the Merkle log, in the same order.
+   */
+  async publish(events: readonly EventEnvelope[], leafIndices?: readonly number[]): Promise<void> {
     if (events.length === 0) return;
     await this.producer.send({
       topic: this.topic,
       acks: -1,
       compression: CompressionTypes.None,
-      messages: events.map((event) => ({
+      messages: events.map((event, i) => ({
         key: event.streamId,
         value: JSON.stringify(event),
         headers: {
           'tamga-event-type': event.type,
           'tamga-event-id': event.eventId,
           ...(this.storeId ? { [STORE_ID_HEADER]: this.storeId } : {}),
+          ...(leafIndices ? { [LEAF_INDEX_HEADER]: String(leafIndices[i]) } : {}),
         },
       })),
     });

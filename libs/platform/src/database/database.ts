@@ -6,6 +6,7 @@ import { CreateMasterDataReadModels1763900005001, CreateReadModels1763900001000,
 import { TraceReadModels1763900005900 } from '#tamga/read-models';
 import { ExportShipmentIndex1763900009300 } from '#tamga/read-models';
 import { CreateApiKeyHashes1763900008000 } from '#tamga/api-keys';
+import { MerkleLog1763900007500 } from '#tamga/merkle-log';
 import { CreatePartyPersonalDetails1763900005000 } from './migrations/1763900005000-create-party-personal-details';
 import { CreateConsumerScanCounts1763900009100 } from './migrations/1763900009100-create-consumer-scan-counts';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TraceReadModels1763900005900,
   CreateConsumerScanCounts1763900009100,
   ExportShipmentIndex1763900009300,
+  MerkleLog1763900007500,
 ];
 
 /** A pg pool for the hot paths (appends, relay, projections), where SQL is written by hand. */
