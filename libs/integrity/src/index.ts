@@ -19,3 +19,23 @@ export {
 export { keyIdOf, rawEd25519PublicKey, KEY_ID_HEX_LENGTH } from './keys/key-id';
 export { generateSigningKey, signingKeyOf, sign, type SigningKey, type SigningKeyPair } from './keys/ed25519-signing';
 export { verifySignature, verifySignatureSync } from './keys/ed25519-verification';
+export { leafHash, nodeHash, sameHash, EMPTY_TREE_ROOT, HASH_BYTES } from './merkle/merkle-hashes';
+export { inclusionRanges, consistencyRanges, type LeafRange } from './merkle/tree-ranges';
+export {
+  nodesForRoot,
+  nodesForInclusion,
+  nodesForConsistency,
+  rootFromNodes,
+  inclusionProofFromNodes,
+  consistencyProofFromNodes,
+  nodeLookupOf,
+  perfectNodesOf,
+  MissingNodeError,
+  type NodeId,
+  type StoredNode,
+  type NodeLookup,
+} from './merkle/stored-nodes';
+export { appendToFrontier, frontierRoot, frontierOf, EMPTY_FRONTIER, type Frontier, type FrontierAppend } from './merkle/frontier';
+export { merkleTreeHash, inclusionProof, consistencyProof } from './merkle/in-memory-tree';
+export { verifyInclusion, rootFromInclusionProof } from './merkle/verify-inclusion';
+export { verifyConsistency } from './merkle/verify-consistency';
