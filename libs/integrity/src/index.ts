@@ -39,3 +39,8 @@ export { appendToFrontier, frontierRoot, frontierOf, EMPTY_FRONTIER, type Fronti
 export { merkleTreeHash, inclusionProof, consistencyProof } from './merkle/in-memory-tree';
 export { verifyInclusion, rootFromInclusionProof } from './merkle/verify-inclusion';
 export { verifyConsistency } from './merkle/verify-consistency';
+export { keyValidAt, type KeyValidity } from './keys/key-validity';
+export { LOG_NAME, type Checkpoint, type CheckpointBody } from './checkpoint/checkpoint';
+export { checkpointText, checkpointBodyProblem, CheckpointFormatError } from './checkpoint/checkpoint-text';
+export { signCheckpoint } from './checkpoint/sign-checkpoint';
+export { verifyCheckpoint, checkpointProblem } from './checkpoint/verify-checkpoint';
