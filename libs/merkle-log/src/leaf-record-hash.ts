@@ -8,8 +8,7 @@ import { fromHex, hashCanonicalJson } from '#tamga/integrity';
  * names such events as unsealed.
  */
 export function leafRecordHash(event: EventEnvelope): Uint8Array {
-  const sealed = (event as { recordHash?: string | null }).recordHash;
-  return sealed ? fromHex(sealed) : unsealedRecordHash(event);
+  return event.recordHash ? fromHex(event.recordHash) : unsealedRecordHash(event);
 }
 
 /** The record hash of an event without a seal: H(JCS(envelope)) over the fields the seal's record hash names. */

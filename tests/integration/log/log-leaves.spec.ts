@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { PostgresEventStore, toStoredEvent, EVENT_COLUMNS, EventRow } from '#tamga/event-store';
-import { leafRecordHash } from '#tamga/merkle-log';
+import { leafHash, merkleTreeHash, nodesForRoot, recordHash, rootFromNodes, sealedRecordOf, toHex } from '#tamga/integrity';
+import { leafRecordHash, readLogNodes } from '#tamga/merkle-log';
 import { ConsumedEvent, KafkaEventConsumer, KafkaEventPublisher } from '#tamga/messaging';
 import { loadConfig } from '#tamga/platform';
 import { EventRelay } from '../../../apps/relay/src/event-relay';
@@ -68,8 +69,17 @@ describe('Merkle log leaves written by the relay (real Postgres, real broker)', 
         [leaves.length],
       );
       expect(leaves.map((l) => l.event_id)).toEqual(feed.map((row) => row.event_id));
-      // Each leaf commits to its event's record hash, recomputed from the row.
-      feed.forEach((row, i) => expect(leaves[i].record_hash.toString('hex')).toBe(Buffer.from(leafRecordHash(toStoredEvent(row))).toString('hex')));
+      // Each leaf commits to its event's record hash, recomputed from the row (its seal and data).
+      const recomputed = feed.map((row) => {
+        const event = toStoredEvent(row);
+        return event.seal ? recordHash(sealedRecordOf(event, event.seal)) : leafRecordHash(event);
+      });
+      expect(feed.filter((row) => row.seal !== null).length).toBeGreaterThanOrEqual(27);
+      feed.forEach((_, i) => expect(leaves[i].record_hash.toString('hex')).toBe(toHex(recomputed[i])));
+      // The root from the stored subtree hashes (one query) is the MTH of the leaves recomputed from the rows.
+      const expected = merkleTreeHash(recomputed.map(leafHash));
+      const stored = rootFromNodes(leaves.length, await readLogNodes(pool, nodesForRoot(leaves.length)));
+      expect(toHex(stored)).toBe(toHex(expected));
       // Every message carries its event's leaf index.
       const indexOf = new Map(leaves.map((l) => [l.event_id, Number(l.leaf_index)]));
       for (const message of mine) expect(message.leafIndex).toBe(indexOf.get(message.envelope.eventId));
