@@ -40,6 +40,23 @@ module.exports = {
       to: { pathNot: ['^libs/(proof-bundle|integrity|domain|contracts|epcis)/'], dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'integrity-stands-alone',
+      comment: 'libs/integrity is the one definition of ADR 0016, bundled into the browser verifier: no other lib, no package.',
+      severity: 'error',
+      from: { path: '^libs/integrity/' },
+      to: { pathNot: ['^libs/integrity/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'integrity-node-only-behind-aliases',
+      comment: 'Only these files may use node built-ins; the browser build aliases or omits them (libs/integrity/src/portable.ts).',
+      severity: 'error',
+      from: {
+        path: '^libs/integrity/',
+        pathNot: ['^libs/integrity/src/(digest/sha256|keys/ed25519-(signing|verification))\\.ts$'],
+      },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
