@@ -13,6 +13,11 @@ const USAGE = `Usage: tamga <command>
   codes [--limit N]   print the Digital Link URL of every recorded lot and unit, one per line
   generate-dataset [--events N] [--seed S] [--database NAME] [--force]
                       generate a season of supply chains (1,000,000 events) into an empty event store
+  shipments [--json]  list export shipments (id, date, destination, exporter, products, quantity)
+  bundle --shipment ID [--withhold LIST] > bundle.json
+                      write a shipment's export proof bundle (from the provenance service)
+  verify BUNDLE.json [--trusted-key FINGERPRINT]
+                      verify an export proof bundle offline: no service, database or network
 `;
 
 // Each command is required when it is asked for: a command pulls in only what it uses (the services,
@@ -28,6 +33,9 @@ const COMMANDS: Record<string, () => (args: readonly string[]) => Promise<number
   'epcis-export': () => (require('./epcis-export/epcis-export.command') as typeof import('./epcis-export/epcis-export.command')).epcisExportCommand,
   'admin-key': () => (require('./admin-key/admin-key.command') as typeof import('./admin-key/admin-key.command')).adminKeyCommand,
   codes: () => (require('./codes/codes.command') as typeof import('./codes/codes.command')).codesCommand,
+  shipments: () => (require('./shipments/shipments.command') as typeof import('./shipments/shipments.command')).shipmentsCommand,
+  bundle: () => (require('./bundle/bundle.command') as typeof import('./bundle/bundle.command')).bundleCommand,
+  verify: () => (require('./verify/verify.command') as typeof import('./verify/verify.command')).verifyCommand,
   'generate-dataset': () => (require('./generate-dataset/generate-dataset.command') as typeof import('./generate-dataset/generate-dataset.command')).generateDatasetCommand,
 };
 

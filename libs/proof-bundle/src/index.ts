@@ -1,14 +1,12 @@
 export * from './format/proof-bundle';
 export { sectionHashOf } from './format/section-hash';
 export { manifestPayload, MANIFEST_SIGNATURE_VERSION } from './format/manifest-payload';
-export { checkpointPayload } from './format/checkpoint-payload';
 export { keyFingerprintOf } from './format/key-fingerprint';
 export { WITHHOLDING_GROUPS, withholdingRulesOf, isWithheld, type WithholdingRule } from './withhold/withholding-rules';
 export { bundleRecordOf, type SealedLeaf } from './assemble/bundle-record';
+export { bundleKeysOf } from './assemble/bundle-keys';
 export { assembleBundle, type BundleParts, type ManifestSigner } from './assemble/assemble-bundle';
-export { verifyBundle, type BundleVerifierPlatform } from './verify/verify-bundle';
-export type { InclusionVerifier } from './verify/check-proofs';
-export { webCryptoEd25519, type VerifierCrypto } from './verify/verifier-crypto';
+export { verifyBundle } from './verify/verify-bundle';
 export { reportText } from './verify/report-text';
 export { normaliseFingerprint } from './verify/check-manifest';
 export type * from './verify/verification-report';

@@ -17,5 +17,8 @@ export function dossierLinksOf(publicUrl: string, shipmentId: string) {
     epcis: `${base}/dossier.jsonld`,
     certificateOfOrigin: Object.fromEntries(CERTIFICATE_LANGUAGES.map((lang) => [lang, `${base}/certificate-of-origin.pdf?lang=${lang}`])) as Record<CertificateLanguage, string>,
     verify: verificationUrlOf(publicUrl, shipmentId),
+    /** The export proof bundle (docs/adr/0017) and the offline page that verifies it. */
+    bundle: `${base}/bundle.json`,
+    verifier: `${publicUrl}/verify.html`,
   };
 }

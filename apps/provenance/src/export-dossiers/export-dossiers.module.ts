@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { GetCertificateOfOriginController } from '../get-certificate-of-origin/get-certificate-of-origin.controller';
 import { GetCertificateOfOriginHandler } from '../get-certificate-of-origin/get-certificate-of-origin.handler';
+import { GetExportBundleController } from '../get-export-bundle/get-export-bundle.controller';
+import { GetExportBundleHandler } from '../get-export-bundle/get-export-bundle.handler';
+import { SealedLogReader } from '../get-export-bundle/sealed-log.reader';
+import { GetVerifyHtmlController } from '../get-verify-html/get-verify-html.controller';
 import { GetExportDossierController } from '../get-export-dossier/get-export-dossier.controller';
 import { GetExportDossierHandler } from '../get-export-dossier/get-export-dossier.handler';
 import { GetExportEpcisController } from '../get-export-epcis/get-export-epcis.controller';
@@ -18,7 +22,7 @@ import { OriginDossierReader } from './origin-dossier.reader';
  * certificate's QR code opens. Its own module so the provenance module gains one import.
  */
 @Module({
-  controllers: [ListExportsController, GetExportDossierController, GetExportEpcisController, GetCertificateOfOriginController, VerifyExportController],
-  providers: [publicUrlProvider, epcisValidatorProvider, OriginDossierReader, ListExportsHandler, GetExportDossierHandler, GetExportEpcisHandler, GetCertificateOfOriginHandler],
+  controllers: [ListExportsController, GetExportDossierController, GetExportEpcisController, GetCertificateOfOriginController, VerifyExportController, GetExportBundleController, GetVerifyHtmlController],
+  providers: [publicUrlProvider, epcisValidatorProvider, OriginDossierReader, ListExportsHandler, GetExportDossierHandler, GetExportEpcisHandler, GetCertificateOfOriginHandler, SealedLogReader, GetExportBundleHandler],
 })
 export class ExportDossiersModule {}

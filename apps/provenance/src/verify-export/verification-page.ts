@@ -27,7 +27,9 @@ certificate of origin ${escape(shipment.certificateOfOrigin)}, customs declarati
 <p>${dossier.evidence.events.length} recorded events, each named by its GS1 CBV 2.0 event hash:
 <a href="${escape(dossier.links.self)}">dossier (JSON)</a>, <a href="${escape(dossier.links.epcis)}">EPCIS 2.0 document</a>,
 certificate of origin ${Object.entries(dossier.links.certificateOfOrigin).map(([lang, href]) => `<a href="${escape(href)}">${lang}</a>`).join(' ')}.</p>
-<p>Signatures and proofs that this record is the one Tamga holds: not yet available.</p>
+<h2>Check it without us</h2>
+<p>Download the <a href="${escape(dossier.links.bundle)}" download>proof bundle</a> (every event of the trace, signed, with its inclusion proof in the Tamga log)
+and open it in the <a href="${escape(dossier.links.verifier)}">offline verifier</a> (save the page: it works from disk, with no network), or run <code>npx tamga verify bundle.json</code>.</p>
 </body></html>
 `;
 }

@@ -1,3 +1,4 @@
+import { keyIdOf } from '#tamga/integrity';
 import { BundleKey } from '../format/proof-bundle';
 import { keyFingerprintOf } from '../format/key-fingerprint';
 import { Failures } from './failures';
@@ -17,7 +18,8 @@ export function checkKeys(keys: readonly BundleKey[], records: readonly Recomput
   for (const key of keys) {
     const subject = `key ${key.keyId} (${key.kind}${key.partyId ? ` of ${key.partyId}` : ''})`;
     const before = failures.list.length;
-    if (keyFingerprintOf(key.publicKey) !== key.fingerprint) failures.add('key', subject, `its fingerprint ${key.fingerprint} is not that of its public key`);
+    if (fingerprintOrNull(key.publicKey) !== key.fingerprint) failures.add('key', subject, `its fingerprint ${key.fingerprint} is not that of its public key`);
+    if (keyIdOrNull(key.publicKey) !== key.keyId) failures.add('key', subject, `its key id is not that of its public key (${keyIdOrNull(key.publicKey) ?? 'not a 32-byte Ed25519 key'})`);
     const registration = byEventId.get(key.registeredBy);
     if (!registration) failures.add('key', subject, `its registration event ${key.registeredBy} is not in the bundle`);
     else {
@@ -37,8 +39,18 @@ export function checkKeys(keys: readonly BundleKey[], records: readonly Recomput
   return valid;
 }
 
-/** True when the key was registered before `at` and not revoked at or before it (ADR 0016). */
-export function keyValidAt(key: BundleKey, at: string): boolean {
-  const time = Date.parse(at);
-  return Date.parse(key.registeredAt) <= time && (key.revokedAt === null || time < Date.parse(key.revokedAt));
+function keyIdOrNull(publicKey: string): string | null {
+  try {
+    return keyIdOf(publicKey);
+  } catch {
+    return null;
+  }
+}
+
+function fingerprintOrNull(publicKey: string): string | null {
+  try {
+    return keyFingerprintOf(publicKey);
+  } catch {
+    return null;
+  }
 }

@@ -1,15 +1,14 @@
-import { fromBase64Url } from '#tamga/integrity';
+import { verifySignature } from '#tamga/integrity';
 import { BUNDLE_SECTION_NAMES, BundleKey, ProofBundle } from '../format/proof-bundle';
 import { manifestPayload } from '../format/manifest-payload';
 import { sectionHashOf } from '../format/section-hash';
 import { Failures } from './failures';
-import { VerifierCrypto } from './verifier-crypto';
 
 /**
  * The manifest binds every section by its hash and is signed by a service key; when a fingerprint
  * is pinned, that key must be the one pinned. Returns the service key that signed, if it did.
  */
-export async function checkManifest(bundle: ProofBundle, keys: ReadonlyMap<string, BundleKey>, crypto: VerifierCrypto, failures: Failures, trustedKey?: string): Promise<BundleKey | null> {
+export async function checkManifest(bundle: ProofBundle, keys: ReadonlyMap<string, BundleKey>, failures: Failures, trustedKey?: string): Promise<BundleKey | null> {
   const { manifest } = bundle;
   for (const name of BUNDLE_SECTION_NAMES) {
     const hash = sectionHashOf(bundle[name]);
@@ -21,7 +20,7 @@ export async function checkManifest(bundle: ProofBundle, keys: ReadonlyMap<strin
     return null;
   }
   const { signature, ...unsigned } = manifest;
-  if (!(await crypto.verifyEd25519(fromBase64Url(key.publicKey), manifestPayload(unsigned), fromBase64Url(signature.value)))) {
+  if (!(await verifySignature(key.publicKey, manifestPayload(unsigned), signature.value))) {
     failures.add('manifest', 'signature', `the manifest's signature does not verify with service key ${key.keyId}`);
     return null;
   }

@@ -1,17 +1,14 @@
-import { fromHex } from '#tamga/integrity';
+import { fromHex, leafHash, verifyInclusion } from '#tamga/integrity';
 import { BundleCheckpoint, BundleInclusionProof } from '../format/proof-bundle';
 import { Failures, recordSubject } from './failures';
 import { RecomputedRecord } from './recompute-records';
 
-/** RFC 9162 inclusion verification: does this leaf's record hash sit at leafIndex in the tree of treeSize with rootHash? */
-export type InclusionVerifier = (input: { leafIndex: number; treeSize: number; recordHash: Uint8Array; path: readonly Uint8Array[]; rootHash: Uint8Array }) => boolean;
-
 /**
- * Every record needs an inclusion proof, for its own leaf, that its recomputed record hash is in the
+ * Every record needs an inclusion proof (RFC 9162, leaf hash H(0x00 ‖ record hash), ADR 0016), for its own leaf, that its recomputed record hash is in the
  * checkpoint's tree: a changed field, a changed proof or a changed root fails here. Returns how many
  * proofs verified.
  */
-export function checkProofs(records: readonly RecomputedRecord[], proofs: readonly BundleInclusionProof[], checkpoint: BundleCheckpoint, verifyInclusion: InclusionVerifier, failures: Failures): number {
+export function checkProofs(records: readonly RecomputedRecord[], proofs: readonly BundleInclusionProof[], checkpoint: BundleCheckpoint, failures: Failures): number {
   const byEventId = new Map(proofs.map((p) => [p.eventId, p]));
   let verified = 0;
   for (const { record, recordHash } of records) {
@@ -27,7 +24,7 @@ export function checkProofs(records: readonly RecomputedRecord[], proofs: readon
     }
     let ok = false;
     try {
-      ok = verifyInclusion({ leafIndex: proof.leafIndex, treeSize: checkpoint.treeSize, recordHash: fromHex(recordHash), path: proof.path.map(fromHex), rootHash: fromHex(checkpoint.rootHash) });
+      ok = verifyInclusion(proof.leafIndex, checkpoint.treeSize, leafHash(fromHex(recordHash)), proof.path.map(fromHex), fromHex(checkpoint.rootHash));
     } catch {
       ok = false;
     }

@@ -1,16 +1,14 @@
-import { dataDigest, fromBase64Url, signingPayload } from '#tamga/integrity';
+import { dataDigest, keyValidAt, signingPayload, verifySignature } from '#tamga/integrity';
 import { BundleKey } from '../format/proof-bundle';
 import { Failures, recordSubject } from './failures';
-import { keyValidAt } from './check-keys';
 import { RecomputedRecord } from './recompute-records';
-import { VerifierCrypto } from './verifier-crypto';
 
 /**
  * Every record's signature (ADR 0016): by a key of the bundle valid at the record's recordedAt, a
  * server signature by a service key and a device signature by a key of the recording party, over
  * the record's EPCIS hashes or, without any, its data digest. Returns how many were verified.
  */
-export async function checkSignatures(records: readonly RecomputedRecord[], keys: ReadonlyMap<string, BundleKey>, crypto: VerifierCrypto, failures: Failures): Promise<number> {
+export async function checkSignatures(records: readonly RecomputedRecord[], keys: ReadonlyMap<string, BundleKey>, failures: Failures): Promise<number> {
   let verified = 0;
   for (const { record, commitments } of records) {
     const subject = recordSubject(record);
@@ -30,7 +28,7 @@ export async function checkSignatures(records: readonly RecomputedRecord[], keys
     }
     const subjectOfSignature = { type: record.type, streamIds: Object.keys(record.previous), occurredAt: record.occurredAt, actorId: record.actorId };
     const payload = signingPayload(record.epcisHashes.length > 0 ? { ...subjectOfSignature, epcisHashes: record.epcisHashes } : { ...subjectOfSignature, dataDigest: dataDigest(commitments) });
-    if (await crypto.verifyEd25519(fromBase64Url(key.publicKey), payload, fromBase64Url(signature.value))) verified++;
+    if (await verifySignature(key.publicKey, payload, signature.value)) verified++;
     else failures.add('signature', subject, `its signature does not verify with key ${key.keyId}`);
   }
   return verified;

@@ -6,18 +6,12 @@ import { checkCheckpoint } from './check-checkpoint';
 import { checkEpcis } from './check-epcis';
 import { checkKeys } from './check-keys';
 import { checkManifest } from './check-manifest';
-import { InclusionVerifier, checkProofs } from './check-proofs';
+import { checkProofs } from './check-proofs';
 import { checkSignatures } from './check-signatures';
 import { Failures } from './failures';
 import { readBundle } from './read-bundle';
 import { recomputeRecords } from './recompute-records';
 import { VerificationReport } from './verification-report';
-import { VerifierCrypto } from './verifier-crypto';
-
-/** The platform's primitives: Ed25519 (node:crypto or WebCrypto) and RFC 9162 inclusion verification. */
-export interface BundleVerifierPlatform extends VerifierCrypto {
-  readonly verifyInclusion: InclusionVerifier;
-}
 
 /**
  * Verifies a proof bundle (docs/adr/0017) with nothing but the bundle: the manifest's signature and
@@ -25,9 +19,10 @@ export interface BundleVerifierPlatform extends VerifierCrypto {
  * CBV 2.0 hash, every event signature with a key valid when it was recorded, every inclusion proof
  * against the checkpoint, the checkpoint's signature, the per-lot chains, and the keys against
  * their registrations in the log. Every check runs, so the report names every failure; the summary
- * is computed from the verified records only.
+ * is computed from the verified records only. Runs in Node and, bundled, in a browser (verify.html):
+ * libs/integrity's SHA-256 and Ed25519 are node:crypto's there and portable/WebCrypto here.
  */
-export async function verifyBundle(json: unknown, platform: BundleVerifierPlatform, options: { trustedKey?: string } = {}): Promise<VerificationReport> {
+export async function verifyBundle(json: unknown, options: { trustedKey?: string } = {}): Promise<VerificationReport> {
   const failures = new Failures();
   const bundle = readBundle(json);
   const none = { events: 0, masterData: 0, epcisEvents: 0, withheldFields: 0, signatures: 0, proofs: 0, chainLinks: 0, keys: 0 };
@@ -39,11 +34,11 @@ export async function verifyBundle(json: unknown, platform: BundleVerifierPlatfo
   const masterData = recomputeRecords(bundle.masterData, failures);
   const all = [...events, ...masterData];
   const keys = checkKeys(bundle.keys, all, failures);
-  const serviceKey = await checkManifest(bundle, keys, platform, failures, options.trustedKey);
+  const serviceKey = await checkManifest(bundle, keys, failures, options.trustedKey);
   const epcisEvents = checkEpcis(events, bundle.epcisContext, failures);
-  const signatures = await checkSignatures(all, keys, platform, failures);
-  await checkCheckpoint(bundle.checkpoint, keys, platform, failures);
-  const proofs = checkProofs(all, bundle.proofs, bundle.checkpoint, platform.verifyInclusion, failures);
+  const signatures = await checkSignatures(all, keys, failures);
+  await checkCheckpoint(bundle.checkpoint, keys, failures);
+  const proofs = checkProofs(all, bundle.proofs, bundle.checkpoint, failures);
   const chainLinks = checkChains(all, failures);
   const shipmentId = bundle.manifest.subject.shipmentId;
   return {

@@ -14,13 +14,13 @@ export interface ExportShipmentSummary {
   readonly exporterId: string | null;
   readonly fromPlaceId: string;
   readonly certificateOfOrigin: string;
-  /** Each lot at its standing quantity (a correction's, if any). */
-  readonly lots: readonly { readonly lotId: string; readonly quantity: Quantity }[];
+  /** Each lot at its standing quantity (a correction's, if any), with its product (null until the lot is projected). */
+  readonly lots: readonly { readonly lotId: string; readonly productId: string | null; readonly quantity: Quantity }[];
 }
 
 interface Row {
   shipmentId: string;
-  lots: { lotId: string; amount: string | number; unit: Quantity['unit']; exportedAt: string; data: { destinationCountry: string; buyer: { name: string; country: string }; from: { partyId: string; placeId: string }; certificateOfOrigin: string } }[];
+  lots: { lotId: string; productId: string | null; amount: string | number; unit: Quantity['unit']; exportedAt: string; data: { destinationCountry: string; buyer: { name: string; country: string }; from: { partyId: string; placeId: string }; certificateOfOrigin: string } }[];
 }
 
 /**
@@ -39,7 +39,7 @@ export async function listExportShipments(pool: Pool, page: PageRequest, schema 
         ORDER BY 1 LIMIT $2
      )
      SELECT sh.shipment_id AS "shipmentId",
-            ${jsonRows(`SELECT e.lot_id AS "lotId", m.amount, m.unit, ${isoUtc('e.occurred_at')} AS "exportedAt", e.data
+            ${jsonRows(`SELECT e.lot_id AS "lotId", (SELECT l.product_id FROM ${s}.lots l WHERE l.lot_id = e.lot_id) AS "productId", m.amount, m.unit, ${isoUtc('e.occurred_at')} AS "exportedAt", e.data
                           FROM ${s}.lot_events e
                           JOIN ${s}.lot_movements m ON m.lot_id = e.lot_id AND m.stream_version = e.stream_version AND NOT m.retracted
                          WHERE e.type = 'lot.exported' AND e.data->>'shipmentId' = sh.shipment_id
@@ -60,6 +60,6 @@ function summaryOf(row: Row): ExportShipmentSummary {
     exporterId: first.data.from.partyId,
     fromPlaceId: first.data.from.placeId,
     certificateOfOrigin: first.data.certificateOfOrigin,
-    lots: row.lots.map((l) => ({ lotId: l.lotId, quantity: { amount: Number(l.amount), unit: l.unit } })),
+    lots: row.lots.map((l) => ({ lotId: l.lotId, productId: l.productId, quantity: { amount: Number(l.amount), unit: l.unit } })),
   };
 }
