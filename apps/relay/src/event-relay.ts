@@ -1,7 +1,7 @@
 import { Client, Pool, PoolClient } from 'pg';
 import { CommittedEventFeed, EVENTS_APPENDED_CHANNEL, FeedCheckpoint, StoredEvent } from '#tamga/event-store';
 import { KafkaEventPublisher } from '#tamga/messaging';
-import { LogLeaf, MerkleLogWriter } from '#tamga/merkle-log';
+import { CheckpointPolicy, LogCheckpointer, LogLeaf, MerkleLogWriter } from '#tamga/merkle-log';
 
 const RETRY_AFTER_MS = 1_000;
 const STOP_WAIT_MS = 5_000;
@@ -12,6 +12,8 @@ export interface RelaySettings {
   readonly batchSize: number;
   /** The longest it sleeps when idle; a commit notification wakes it sooner. */
   readonly idleWaitMs: number;
+  /** When to sign a log checkpoint; without it this relay signs none (another process does). */
+  readonly checkpoints?: CheckpointPolicy;
 }
 
 /** Observers of the relay, for logs and the fault tests. */
@@ -69,6 +71,7 @@ export class EventRelay {
   private async run(): Promise<void> {
     const feed = new CommittedEventFeed(this.pool);
     const log = new MerkleLogWriter(this.pool);
+    const checkpointer = this.settings.checkpoints ? new LogCheckpointer(this.pool, this.settings.checkpoints) : null;
     let checkpoint: FeedCheckpoint | null = null;
     while (this.running) {
       try {
@@ -85,6 +88,7 @@ export class EventRelay {
         this.notified = false;
         const events = await feed.readAfter(checkpoint, this.settings.batchSize);
         if (events.length === 0) {
+          await checkpointer?.checkpointIfDue();
           await this.sleep(this.settings.idleWaitMs);
           continue;
         }
@@ -99,6 +103,7 @@ export class EventRelay {
         });
         checkpoint = next;
         this.hooks.onPublished?.(events, leaves);
+        await checkpointer?.checkpointIfDue();
       } catch (error) {
         // Kafka or Postgres is away: start again from the durable checkpoint, never skip ahead.
         (this.hooks.onError ?? ((e) => console.error('relay:', e)))(error);

@@ -26,7 +26,12 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
       this.pool,
       this.config.databaseUrl,
       this.publisher,
-      { name: this.config.relayName, batchSize: 1000, idleWaitMs: 500 },
+      {
+        name: this.config.relayName,
+        batchSize: 1000,
+        idleWaitMs: 500,
+        checkpoints: { every: this.config.checkpointEvery, intervalMs: this.config.checkpointIntervalMs },
+      },
       { onError: (error) => this.logger.error(`relaying failed, retrying: ${String(error)}`) },
     );
     await this.relay.start();

@@ -5,3 +5,5 @@ export * from './leaf-record-hash';
 export * from './merkle-log-writer';
 export * from './stored-log-nodes';
 export * from './log-nodes';
+export * from './log-checkpoint-event';
+export * from './log-checkpointer';

@@ -10,6 +10,10 @@ export interface TamgaConfig {
   readonly projectorGroupId: string;
   readonly relayName: string;
   readonly bodyLimitBytes: number;
+  /** A log checkpoint is signed every this many leaves (TAMGA_CHECKPOINT_EVERY)... */
+  readonly checkpointEvery: number;
+  /** ...or after this many milliseconds (TAMGA_CHECKPOINT_INTERVAL_MS), whichever comes first, if the log grew. */
+  readonly checkpointIntervalMs: number;
 }
 
 /** Defaults for a single machine: the bundled broker and the ports README promises. */
@@ -23,6 +27,8 @@ export const DEFAULTS = {
   projectorGroupId: 'tamga-projector',
   relayName: 'tamga-relay',
   bodyLimitBytes: 1024 * 1024,
+  checkpointEvery: 1000,
+  checkpointIntervalMs: 10_000,
 } as const;
 
 /** Reads the configuration from environment variables, refusing values that cannot work. */
@@ -42,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TamgaConfig {
     projectorGroupId: env.TAMGA_PROJECTOR_GROUP ?? DEFAULTS.projectorGroupId,
     relayName: env.TAMGA_RELAY_NAME ?? DEFAULTS.relayName,
     bodyLimitBytes: integer(env, 'TAMGA_BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes),
+    checkpointEvery: integer(env, 'TAMGA_CHECKPOINT_EVERY', DEFAULTS.checkpointEvery, 1),
+    checkpointIntervalMs: integer(env, 'TAMGA_CHECKPOINT_INTERVAL_MS', DEFAULTS.checkpointIntervalMs, 1),
   };
 }
 
