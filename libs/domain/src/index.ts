@@ -100,6 +100,7 @@ export * from './master-data/signing-key/signing-key-registered.event';
 export * from './master-data/signing-key/signing-key-revoked.event';
 export * from './master-data/signing-key/signing-key-event';
 export * from './master-data/signing-key/signing-keys-state';
+export * from './master-data/signing-key/assert-key-keeper';
 export * from './master-data/signing-key/register-signing-key/register-signing-key.command';
 export * from './master-data/signing-key/register-signing-key/decide-register-signing-key';
 export * from './master-data/signing-key/revoke-signing-key/revoke-signing-key.command';

@@ -6,6 +6,7 @@ import { CurrentActor } from '#tamga/auth';
 import { Actor } from '../auth/actor';
 import { LotFactResponses } from '../shared/lot-fact/lot-fact-responses';
 import { recordLotFact } from '../shared/lot-fact/record-lot-fact';
+import { FactSigning, LotFactSigning } from '../shared/lot-fact/lot-fact-signing';
 import { newFactId } from '../shared/new-fact-id';
 import { PlaceHoldRequestDto } from './place-hold.request.dto';
 import { PLACE_HOLD } from './place-hold.use-case';
@@ -23,6 +24,7 @@ export class PlaceHoldController {
     @Body() body: PlaceHoldRequestDto,
     @CurrentActor() actor: Actor,
     @Headers('idempotency-key') idempotencyHeader: string | undefined,
+    @FactSigning() signing: LotFactSigning,
     @Res() reply: ReplyLike,
   ): Promise<void> {
     return recordLotFact(this.commandBus, reply, {
@@ -31,6 +33,7 @@ export class PlaceHoldController {
       sent: { lotId, body },
       actorId: actor.partyId,
       idempotencyHeader,
+      signing,
     });
   }
 }

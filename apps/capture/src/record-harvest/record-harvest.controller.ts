@@ -6,6 +6,7 @@ import { CurrentActor } from '#tamga/auth';
 import { Actor } from '../auth/actor';
 import { LotFactResponses } from '../shared/lot-fact/lot-fact-responses';
 import { recordLotFact } from '../shared/lot-fact/record-lot-fact';
+import { FactSigning, LotFactSigning } from '../shared/lot-fact/lot-fact-signing';
 import { newLotId } from '../shared/new-lot-id';
 import { RecordHarvestRequestDto } from './record-harvest.request.dto';
 import { RECORD_HARVEST } from './record-harvest.use-case';
@@ -22,6 +23,7 @@ export class RecordHarvestController {
     @Body() body: RecordHarvestRequestDto,
     @CurrentActor() actor: Actor,
     @Headers('idempotency-key') idempotencyHeader: string | undefined,
+    @FactSigning() signing: LotFactSigning,
     @Res() reply: ReplyLike,
   ): Promise<void> {
     return recordLotFact(this.commandBus, reply, {
@@ -30,6 +32,7 @@ export class RecordHarvestController {
       sent: body,
       actorId: actor.partyId,
       idempotencyHeader,
+      signing,
     });
   }
 }

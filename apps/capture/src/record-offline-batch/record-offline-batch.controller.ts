@@ -42,7 +42,14 @@ export class RecordOfflineBatchController {
         newId: (prefix) => (prefix === 'L' ? newLotId() : newFactId(prefix)),
       });
       problems.push(...checked.problems);
-      items.push({ useCase: kind.useCase, command: checked.command, at, ...(fact.clientEventId ? { clientEventId: fact.clientEventId } : {}) });
+      items.push({
+        useCase: kind.useCase,
+        command: checked.command,
+        at,
+        ...(fact.clientEventId ? { clientEventId: fact.clientEventId } : {}),
+        ...(fact.signature !== undefined ? { signature: fact.signature } : {}),
+        signatureAt: `facts[${index}].signature`,
+      });
     }
     // A fact that is not even well-formed is refused in every mode: the device has a bug to fix.
     if (problems.length > 0) throw new RequestValidationError(problems);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { FACT_KIND_NAMES } from './fact-kinds';
 
 /** The most facts one offline upload may carry. */
@@ -16,6 +16,11 @@ export class OfflineFactDto {
   @IsOptional()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, { message: 'clientEventId must be 1 to 100 letters, digits, ".", "_", ":" or "-"' })
   clientEventId?: string;
+
+  @ApiPropertyOptional({ description: '<keyId>:<base64url Ed25519 signature> of the fact\'s signing payload, as the Tamga-Signature header of its own endpoint (ADR 0016)' })
+  @IsOptional()
+  @IsString()
+  signature?: string;
 
   @ApiProperty({ description: 'The body of the kind\'s own endpoint, plus the ids that endpoint takes from its path (lotId, shipmentId, certificateId, holdId)' })
   @IsObject()

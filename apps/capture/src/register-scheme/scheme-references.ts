@@ -1,6 +1,7 @@
-import { Party, Place, RegisterScheme, streamIdOf } from '#tamga/domain';
+import { Place, RegisterScheme, streamIdOf } from '#tamga/domain';
 import { StoredEvent } from '#tamga/event-store';
 import { unregisteredReference, wrongKindReference } from '../register-master-data/unregistered-reference';
+import { latestParty } from '../shared/master-data-loader';
 
 /** The streams of the issuer and the region a scheme names. */
 export function schemeReferenceStreams(scheme: RegisterScheme): string[] {
@@ -20,7 +21,7 @@ function latest<T>(events: readonly StoredEvent[] | undefined): T | undefined {
  * must find the region it belongs to. Called after the decision accepted the ids' shape.
  */
 export function assertSchemeReferences(scheme: RegisterScheme, streams: ReadonlyMap<string, readonly StoredEvent[]>): void {
-  const issuer = latest<Party>(streams.get(streamIdOf.party(scheme.issuerPartyId)));
+  const issuer = latestParty(streams.get(streamIdOf.party(scheme.issuerPartyId)));
   if (!issuer) throw unregisteredReference('issuerPartyId', 'party', scheme.issuerPartyId);
   if (!issuer.kinds.includes('certifier')) {
     throw wrongKindReference('issuerPartyId', 'issuer-is-certifier', `is a ${issuer.kinds.join(' and ')}, not a certifier`, issuer.partyId, issuer.kinds);

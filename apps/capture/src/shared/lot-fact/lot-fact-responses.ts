@@ -6,6 +6,8 @@ import {
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiQuery,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -15,6 +17,13 @@ export function LotFactResponses(summary: string): MethodDecorator {
   return applyDecorators(
     ApiBearerAuth(),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry safely: the same key returns the first result' }),
+    ApiHeader({
+      name: 'Tamga-Signature',
+      required: false,
+      description: '<keyId>:<base64url Ed25519 signature> of the fact\'s signing payload (ADR 0016); required when the party has an active signing key',
+    }),
+    ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'Record nothing; answer the EPCIS events, their hashes and the payload to sign' }),
+    ApiOkResponse({ description: 'dryRun=true: { epcisEvents, epcisHashes, signingPayload, streamIds, occurredAt }' }),
     ApiCreatedResponse({ description: `${summary}: { recorded: [{ lotId, eventId, type, version, globalPosition }] }, one per lot touched` }),
     ApiUnauthorizedResponse({ description: 'No valid API key' }),
     ApiForbiddenResponse({ description: 'The key\'s party lacks the role, or does not hold the lot or operate the place' }),

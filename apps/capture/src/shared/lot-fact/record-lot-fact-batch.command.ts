@@ -8,6 +8,10 @@ export interface BatchItem {
   readonly at: string;
   /** The offline device's id for the fact: a fact already recorded under it is not recorded again. */
   readonly clientEventId?: string;
+  /** The fact's signature, `<keyId>:<base64url>` (ADR 0016), as a device signed it offline. */
+  readonly signature?: string;
+  /** Where the signature sits in the request (`facts[3].signature`), for refusals. */
+  readonly signatureAt?: string;
 }
 
 /** All or none (the default), or keep the valid facts and report each rejected one. */

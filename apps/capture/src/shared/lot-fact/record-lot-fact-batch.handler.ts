@@ -6,7 +6,9 @@ import { answerOnce, claimOf } from '../answer-once';
 import { decideAgainOnRace } from './decide-again-on-race';
 import { CommandResult } from '../command-result';
 import { toRecordedLotEvent } from '../lot-history';
-import { loadMasterData } from '../master-data-loader';
+import { loadMasterDataAndKeys } from '../master-data-loader';
+import { planFactSeals, withSeals } from './fact-seal-plan';
+import { factSignature } from './fact-signature';
 import { reserveUnitSerials } from './reserve-unit-serials';
 import { PendingEvent, appendsOf } from './appends-of';
 import { viewOf } from './recorded-event-view';
@@ -17,7 +19,7 @@ import { BatchItem, RecordLotFactBatchCommand } from './record-lot-fact-batch.co
 /** What became of one fact of a batch. */
 type ItemOutcome =
   | { readonly status: 'recorded' | 'already-recorded'; readonly eventIds: readonly string[] }
-  | { readonly status: 'rejected'; readonly problem: DomainError };
+  | { readonly status: 'rejected'; readonly problem: DomainError; readonly at: string };
 
 /**
  * Decides the facts of a batch in order, each against the lots as the facts before it left them
@@ -44,15 +46,13 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
     // (quadratic in the batch; a flag listed each registered product as often as it was loaded).
     const merge = (key: keyof (typeof needs)[number]) => [...new Set(needs.flatMap((n) => n[key] ?? []))];
     const clientEventIds = items.flatMap((item) => (item.clientEventId ? [item.clientEventId] : []));
-    const [streams, masterData, earlier] = await Promise.all([
+    const [streams, { masterData, signingKeys }, earlier] = await Promise.all([
       this.eventStore.readStreams(lotIds),
-      loadMasterData(this.eventStore, {
-        productIds: merge('productIds'),
-        placeIds: merge('placeIds'),
-        partyIds: [...merge('partyIds'), command.actorId],
-        schemeIds: merge('schemeIds'),
-        villageIds: merge('villageIds'),
-      }),
+      loadMasterDataAndKeys(
+        this.eventStore,
+        { productIds: merge('productIds'), placeIds: merge('placeIds'), partyIds: merge('partyIds'), schemeIds: merge('schemeIds'), villageIds: merge('villageIds') },
+        command.actorId,
+      ),
       this.eventStore.findByClientEventIds(command.actorId, clientEventIds),
     ]);
     const actor = registeredActor(masterData.party(command.actorId), command.actorId);
@@ -67,22 +67,29 @@ export class RecordLotFactBatchHandler implements ICommandHandler<RecordLotFactB
         outcomes.push({ status: 'already-recorded', eventIds: already.map((e) => e.eventId) });
         continue;
       }
+      let at = item.at;
       try {
         const decided = item.useCase.decide(item.command as never, { now, actor, masterData, lots });
+        const versions = new Map<string, number>();
         const records = decided.map(({ lotId, event }) => {
-          const history = lots.get(lotId) ?? [];
-          const record: RecordedLotEvent = { eventId: randomUUID(), version: history.length + 1, actorId: actor.partyId, event };
-          lots.set(lotId, [...history, record]); // a new array: decisions cache the fold per history
+          const version = (versions.get(lotId) ?? lots.get(lotId)?.length ?? 0) + 1;
+          versions.set(lotId, version);
+          const record: RecordedLotEvent = { eventId: randomUUID(), version, actorId: actor.partyId, event };
           return { lotId, record, clientEventId: item.clientEventId };
         });
-        pending.push(...records);
+        const plans = await planFactSeals(this.eventStore, records, { masterData, lots, actorId: command.actorId, now });
+        at = '';
+        const signature = await factSignature(plans[0], item.signature, signingKeys, command.actorId, now, item.signatureAt ?? `${item.at}.signature`);
+        // Only an accepted fact moves its lots on: a later fact of the batch decides on it.
+        for (const { lotId, record } of records) lots.set(lotId, [...(lots.get(lotId) ?? []), record]); // a new array: decisions cache the fold per history
+        pending.push(...withSeals(records, plans, signature));
         outcomes.push({ status: 'recorded', eventIds: records.map((r) => r.record.eventId) });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        outcomes.push({ status: 'rejected', problem: error });
+        outcomes.push({ status: 'rejected', problem: error, at });
       }
     }
-    const rejected = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ item: items[i], problem: o.problem }] : []));
+    const rejected = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ item: items[i], problem: o.problem, at: o.at }] : []));
     if (command.mode === 'all-or-nothing' && rejected.length > 0) throw batchRefusal(rejected);
     const outcome = await this.eventStore.append(appendsOf(pending, loaded), {
       actorId: command.actorId,
@@ -105,19 +112,21 @@ function resultsOf(items: readonly BatchItem[], outcomes: readonly ItemOutcome[]
     ...(items[index].clientEventId ? { clientEventId: items[index].clientEventId } : {}),
     status: o.status,
     ...(o.status === 'rejected'
-      ? { problem: { code: o.problem.code, title: o.problem.message, errors: prefixed(o.problem.details, items[index].at) } }
+      ? { problem: { code: o.problem.code, title: o.problem.message, errors: prefixed(o.problem.details, o.at) } }
       : { events: o.eventIds.map((id) => viewOf(byId.get(id)!)) }),
   }));
 }
 
+/** The details with each field placed in the request; a signature refusal names its field in full already (at = ''). */
 function prefixed(details: readonly DomainErrorDetail[], at: string): DomainErrorDetail[] {
+  if (at === '') return [...details];
   return details.map((d) => ({ ...d, field: d.field ? `${at}.${d.field}` : at }));
 }
 
 /** Every refusal of an all-or-nothing batch at once, each field prefixed with its fact's place. */
-function batchRefusal(rejected: readonly { item: BatchItem; problem: DomainError }[]): DomainError {
+function batchRefusal(rejected: readonly { item: BatchItem; problem: DomainError; at: string }[]): DomainError {
   const kinds = [...new Set(rejected.map((r) => r.problem.kind))];
   const kind: DomainErrorKind = kinds.length === 1 ? kinds[0] : kinds.includes('forbidden') ? 'forbidden' : kinds.includes('invalid') ? 'invalid' : 'conflict';
-  const details = rejected.flatMap((r) => prefixed(r.problem.details, r.item.at).map((d) => ({ ...d, code: r.problem.code })));
+  const details = rejected.flatMap((r) => prefixed(r.problem.details, r.at).map((d) => ({ ...d, code: r.problem.code })));
   return new DomainError('BATCH.REFUSED', kind, `${rejected.length} fact(s) of the batch refused; nothing was recorded`, details);
 }

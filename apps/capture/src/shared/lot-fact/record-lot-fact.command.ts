@@ -1,6 +1,7 @@
 import { LotFactUseCase } from './lot-fact-use-case';
+import { LotFactSigning, UNSIGNED } from './lot-fact-signing';
 
-/** The CQRS command for every lot fact: what to decide, who asks (from the API key), and the retry key. */
+/** The CQRS command for every lot fact: what to decide, who asks (from the API key), the retry key, and its signature. */
 export class RecordLotFactCommand<TCommand = unknown> {
   constructor(
     readonly useCase: LotFactUseCase<TCommand>,
@@ -8,5 +9,6 @@ export class RecordLotFactCommand<TCommand = unknown> {
     readonly actorId: string,
     readonly idempotencyKey: string | undefined,
     readonly requestHash: string,
+    readonly signing: LotFactSigning = UNSIGNED,
   ) {}
 }
