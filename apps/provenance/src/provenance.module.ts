@@ -7,12 +7,13 @@ import { ExportDossiersModule } from './export-dossiers/export-dossiers.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { InspectorUiModule } from './inspector-ui/inspector-ui.module';
 import { MasterDataReadsModule } from './master-data-reads/master-data-reads.module';
+import { MerkleLogReadsModule } from './merkle-log-reads/merkle-log-reads.module';
 import { QrCodesModule } from './qr-codes/qr-codes.module';
 import { ResolveDigitalLinkModule } from './resolve-digital-link/resolve-digital-link.module';
 
 /** The read side: provenance answers from the read models. */
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule, InspectorModule, ExportDossiersModule, InspectorUiModule],
+  imports: [CqrsModule.forRoot(), DatabaseModule, MasterDataReadsModule, QrCodesModule, ResolveDigitalLinkModule, InspectorModule, ExportDossiersModule, InspectorUiModule, MerkleLogReadsModule],
   controllers: [HealthController, GetLotController],
   providers: [GetLotHandler],
 })

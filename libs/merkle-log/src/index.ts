@@ -7,3 +7,8 @@ export * from './stored-log-nodes';
 export * from './log-nodes';
 export * from './log-checkpoint-event';
 export * from './log-checkpointer';
+export * from './queries/checkpoint-view';
+export * from './queries/checkpoint-queries';
+export * from './queries/inclusion-proof.query';
+export * from './queries/consistency-proof.query';
+export * from './queries/sealed-event.query';

@@ -1,0 +1,2 @@
+/** Ask for the log's latest signed checkpoint. */
+export class GetLatestCheckpointQuery {}

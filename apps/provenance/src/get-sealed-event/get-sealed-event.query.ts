@@ -1,0 +1,4 @@
+/** Ask for one event as stored, with its seal. */
+export class GetSealedEventQuery {
+  constructor(readonly eventId: string) {}
+}
