@@ -9,6 +9,16 @@ export interface DemoKey {
   readonly keyId: string;
   readonly apiKey: string;
   readonly deviceId?: string;
+  /** The field device's Ed25519 signing key, with its private half: it signs the device's facts (ADR 0016). */
+  readonly signingKey?: DemoSigningKey;
+}
+
+/** A demo device's signing key pair (base64url), as registered under `keyId`. */
+export interface DemoSigningKey {
+  readonly keyId: string;
+  readonly publicKey: string;
+  readonly privateKey: string;
+  readonly device: string;
 }
 
 /** The keys file: one key per demo party (and the admin's), for a new user to try every step. */

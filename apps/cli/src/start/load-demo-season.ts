@@ -2,6 +2,7 @@ import { awaitDemoProjection } from './await-demo-projection';
 import { DemoKeysFile, readDemoKeys, writeDemoKeys } from './demo-keys';
 import { DEMO_SEASON, DemoSeason } from './demo-season/season';
 import { ensureDemoAdminKey, ensureDemoPartyKeys } from './ensure-demo-keys';
+import { ensureDemoSigningKey } from './ensure-demo-signing-key';
 import { recordDemoFacts } from './record-demo-facts';
 import { recordDemoPersonalDetails, registerDemoMasterData } from './register-demo-master-data';
 
@@ -39,9 +40,17 @@ export async function loadDemoSeason(target: DemoSeasonTarget, season: DemoSeaso
   const admin = await ensureDemoAdminKey(target.captureUrl, target.databaseUrl, known);
   const masterData = await registerDemoMasterData(target.captureUrl, admin.key.apiKey, season);
   const personalDetails = await recordDemoPersonalDetails(target.captureUrl, admin.key.apiKey, season, masterData.newPartyIds);
-  const keys = await ensureDemoPartyKeys(target.captureUrl, admin, season, known);
+  const partyKeys = await ensureDemoPartyKeys(target.captureUrl, admin, season, known);
+  // Each field device signs its facts with its own Ed25519 key; every other party's are server-signed.
+  const parties = new Map(partyKeys.parties);
+  for (const partyId of Object.keys(season.fieldDevices)) {
+    const key = parties.get(partyId)!;
+    const { signingKey } = await ensureDemoSigningKey(target.captureUrl, key, known.find((k) => k.partyId === partyId)?.signingKey);
+    parties.set(partyId, { ...key, signingKey });
+  }
+  const keys = { ...partyKeys, parties };
   const file: DemoKeysFile = {
-    about: 'API keys of the demo season\'s parties, written by `npm start`. Local demo only: git-ignored, readable by you alone. Send one as "Authorization: Bearer <apiKey>" to the capture API.',
+    about: 'API keys of the demo season\'s parties, written by `npm start`. Local demo only: git-ignored, readable by you alone. Send one as "Authorization: Bearer <apiKey>" to the capture API. A field device\'s signingKey (Ed25519, base64url) signs its facts: Tamga-Signature: <keyId>:<signature>.',
     captureUrl: target.captureUrl,
     provenanceUrl: target.provenanceUrl,
     keys: [keys.admin, ...keys.parties.values()],

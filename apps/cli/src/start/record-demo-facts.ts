@@ -1,4 +1,5 @@
 import { DemoKey } from './demo-keys';
+import { signDemoUpload } from './sign-demo-upload';
 import { DemoAnswer, expectDemoAnswer } from './demo-client';
 import { DemoFact, EarlierFacts } from './demo-season/demo-fact';
 import { demoIdempotencyKey } from './register-demo-master-data';
@@ -46,7 +47,8 @@ export async function recordDemoFacts(captureUrl: string, facts: readonly DemoFa
   for (const fact of facts) {
     const key = keys.get(fact.by);
     if (!key) throw new Error(`Demo data: "${fact.name}" is recorded by ${fact.by}, which is not a demo party`);
-    const body = typeof fact.body === 'function' ? fact.body(earlier) : fact.body;
+    const stated = typeof fact.body === 'function' ? fact.body(earlier) : fact.body;
+    const body = fact.offline && key.signingKey ? await signDemoUpload(captureUrl, key, stated as Parameters<typeof signDemoUpload>[2]) : stated;
     const answer = await expectDemoAnswer(
       captureUrl,
       fact.name,

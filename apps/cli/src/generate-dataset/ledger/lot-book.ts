@@ -52,6 +52,9 @@ export class LotBook {
     this.facts++;
     // Shared by the copies of a multi-lot fact, as capture's commandId is.
     const commandId = this.random.uuid();
+    // The copies of a multi-lot fact are one fact to seal (ADR 0016): one chain map naming all its
+    // lots, one signature; a harvest's origin flag is a fact of its own.
+    const factKeys = new Map<object, string>();
     return decided.map(({ lotId, event }) => {
       const history = this.histories.get(lotId);
       const record: RecordedLotEvent = { eventId: this.random.uuid(), version: history.length + 1, actorId: actor.partyId, event };
@@ -71,6 +74,7 @@ export class LotBook {
         actorId: actor.partyId,
         data: event.data,
         metadata: { commandId },
+        seal: { fact: factKeys.get(event) ?? (factKeys.set(event, record.eventId), record.eventId) },
       });
       return record;
     });
