@@ -16,6 +16,9 @@ const USAGE = `Usage: tamga <command>
   shipments [--json]  list export shipments (id, date, destination, exporter, products, quantity)
   bundle --shipment ID [--withhold LIST] > bundle.json
                       write a shipment's export proof bundle (from the provenance service)
+  verify-log [--topic NAME] [--database URL|NAME]
+                      recompute the Tamga log (record hashes, chains, tree, checkpoints) from Kafka
+                      offset 0 and compare it with Postgres, naming every event that does not hold
   verify BUNDLE.json [--trusted-key FINGERPRINT]
                       verify an export proof bundle offline: no service, database or network
 `;
@@ -36,6 +39,7 @@ const COMMANDS: Record<string, () => (args: readonly string[]) => Promise<number
   shipments: () => (require('./shipments/shipments.command') as typeof import('./shipments/shipments.command')).shipmentsCommand,
   bundle: () => (require('./bundle/bundle.command') as typeof import('./bundle/bundle.command')).bundleCommand,
   verify: () => (require('./verify/verify.command') as typeof import('./verify/verify.command')).verifyCommand,
+  'verify-log': () => (require('./verify-log/verify-log.command') as typeof import('./verify-log/verify-log.command')).verifyLogCommand,
   'generate-dataset': () => (require('./generate-dataset/generate-dataset.command') as typeof import('./generate-dataset/generate-dataset.command')).generateDatasetCommand,
 };
 

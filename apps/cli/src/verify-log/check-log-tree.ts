@@ -1,0 +1,78 @@
+import { Pool } from 'pg';
+import { Checkpoint, EMPTY_FRONTIER, Frontier, appendToFrontier, checkpointProblem, fromHex, frontierRoot, leafHash, nodesForRoot, rootFromNodes, toHex } from '#tamga/integrity';
+import { CHECKPOINT_SIGNED, findCheckpoint, readLogNodes } from '#tamga/merkle-log';
+import { LeafMessage } from './leaf-message';
+import { LogFinding, eventName } from './log-finding';
+import { StoredLeaf } from './postgres-log';
+
+/** The tree rebuilt from the topic: its size and root, the checkpoints seen and the service keys that signed them. */
+export interface TreeCheck {
+  readonly size: number;
+  readonly root: string;
+  readonly checkpoints: number;
+  readonly keyIds: readonly string[];
+  readonly findings: readonly LogFinding[];
+}
+
+const SERVICE_KEY_REGISTERED = 'service.signing-key-registered';
+
+/**
+ * Rebuilds the Merkle tree from the recomputed record hashes in leaf order (a leaf the topic lacks
+ * takes Postgres's hash, so one missing event is reported once, not as every later checkpoint),
+ * and checks every `log.checkpoint-signed` on the topic: its root at its tree size, its signature
+ * by a service key the log itself registered, that it comes after the tree it signs, and that
+ * Postgres holds the same checkpoint and the same root in its stored nodes.
+ */
+export async function checkLogTree(
+  pool: Pool,
+  leaves: readonly LeafMessage[],
+  recordHashes: ReadonlyMap<number, Uint8Array>,
+  stored: ReadonlyMap<number, StoredLeaf>,
+): Promise<TreeCheck> {
+  const findings: LogFinding[] = [];
+  const keys = new Map<string, string>();
+  const checkpoints: { leaf: LeafMessage; checkpoint: Checkpoint }[] = [];
+  for (const leaf of leaves) {
+    const data = leaf.envelope.data as Record<string, unknown>;
+    if (leaf.envelope.type === SERVICE_KEY_REGISTERED && typeof data?.keyId === 'string' && typeof data.publicKey === 'string') keys.set(data.keyId, data.publicKey);
+    if (leaf.envelope.type === CHECKPOINT_SIGNED) checkpoints.push({ leaf, checkpoint: data as unknown as Checkpoint });
+  }
+  const size = Math.max(stored.size, leaves.length === 0 ? 0 : leaves[leaves.length - 1].leafIndex + 1);
+  const wanted = new Set(checkpoints.map((c) => c.checkpoint.treeSize));
+  const roots = new Map<number, string>();
+  let frontier: Frontier = EMPTY_FRONTIER;
+  let built = 0;
+  for (let i = 0; i < size; i++) {
+    const hash = recordHashes.get(i) ?? (stored.get(i) ? fromHex(stored.get(i)!.recordHash) : undefined);
+    if (!hash) break; // reported as missing: the tree cannot be rebuilt past it
+    frontier = appendToFrontier(frontier, [leafHash(hash)]).frontier;
+    built = i + 1;
+    if (wanted.has(built)) roots.set(built, toHex(frontierRoot(frontier)));
+  }
+  for (const { leaf, checkpoint } of checkpoints) {
+    const name = `checkpoint at tree size ${checkpoint.treeSize}, ${eventName(leaf.envelope, leaf.leafIndex)}`;
+    const bad = (detail: string) => findings.push({ kind: 'bad-checkpoint', subject: name, detail });
+    const publicKey = keys.get(checkpoint.keyId);
+    const problem = publicKey ? await checkpointProblem(checkpoint, publicKey) : `key ${checkpoint.keyId} was never registered in the log`;
+    if (problem) bad(problem);
+    if (leaf.leafIndex < checkpoint.treeSize) bad('it is recorded inside the tree it signs');
+    const root = roots.get(checkpoint.treeSize);
+    if (root === undefined) bad(`the topic does not hold its ${checkpoint.treeSize} leaves`);
+    else if (root !== checkpoint.rootHash) bad(`it signs root ${checkpoint.rootHash}, but the leaves recompute to ${root}`);
+    const row = await findCheckpoint(pool, checkpoint.treeSize);
+    if (!row || row.rootHash !== checkpoint.rootHash || row.signature !== checkpoint.signature || row.eventId !== leaf.envelope.eventId) {
+      bad('integrity.checkpoints does not hold the same checkpoint');
+    }
+  }
+  const root = toHex(frontierRoot(frontier));
+  if (built === size && size > 0) {
+    let storedRoot: string;
+    try {
+      storedRoot = toHex(rootFromNodes(size, await readLogNodes(pool, nodesForRoot(size))));
+    } catch (error) {
+      storedRoot = `none (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (storedRoot !== root) findings.push({ kind: 'changed', subject: `the tree of ${size} leaves`, detail: `integrity.log_nodes gives root ${storedRoot}, the topic ${root}` });
+  }
+  return { size: built, root, checkpoints: checkpoints.length, keyIds: [...keys.keys()], findings };
+}
