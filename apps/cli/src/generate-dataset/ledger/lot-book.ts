@@ -15,6 +15,7 @@ import {
 import { SeededRandom } from '../seeded-random';
 import { EventSink } from '../writing/pending-event';
 import { HistoryMap } from './history-map';
+import { DatasetRendering, factEpcisHashes } from './fact-epcis-hashes';
 
 /** A pure decide function of libs/domain: the rules every recorded fact passes. */
 export type Decide<C> = (command: C, context: LotDecisionContext) => LotEventFor[];
@@ -28,6 +29,8 @@ export type Decide<C> = (command: C, context: LotDecisionContext) => LotEventFor
 export class LotBook {
   private readonly histories = new HistoryMap();
   private readonly base: Omit<LotDecisionContext, 'actor'>;
+  /** What rendering a fact in EPCIS reads from the book: the world, lots' products, lots' histories. */
+  private readonly rendering: DatasetRendering;
   readonly eventsByType = new Map<string, number>();
   facts = 0;
 
@@ -38,6 +41,7 @@ export class LotBook {
     now: Date,
   ) {
     this.base = { now, masterData, lots: this.histories };
+    this.rendering = { masterData, productOfLot: (lotId) => this.lot(lotId).productId, history: (lotId) => this.histories.get(lotId) };
   }
 
   /** Decides a fact as `actor` and records the events it yields; returns them (one per lot touched). */
@@ -52,10 +56,7 @@ export class LotBook {
     this.facts++;
     // Shared by the copies of a multi-lot fact, as capture's commandId is.
     const commandId = this.random.uuid();
-    // The copies of a multi-lot fact are one fact to seal (ADR 0016): one chain map naming all its
-    // lots, one signature; a harvest's origin flag is a fact of its own.
-    const factKeys = new Map<object, string>();
-    return decided.map(({ lotId, event }) => {
+    const records = decided.map(({ lotId, event }) => {
       const history = this.histories.get(lotId);
       const record: RecordedLotEvent = { eventId: this.random.uuid(), version: history.length + 1, actorId: actor.partyId, event };
       if (event.type === 'lot.packed') {
@@ -64,20 +65,29 @@ export class LotBook {
       }
       this.histories.set(lotId, [...history, record]); // a new array: the rules cache folds per history
       this.eventsByType.set(event.type, (this.eventsByType.get(event.type) ?? 0) + 1);
+      return { lotId, record };
+    });
+    // The copies of a multi-lot fact are one fact to seal (ADR 0016), rendered once: one chain map
+    // naming all its lots, one signature. A harvest's origin flag is a fact of its own.
+    const seals = new Map<object, { fact: string; epcisHashes: string[] }>();
+    for (const { lotId, record } of records) {
+      if (!seals.has(record.event)) seals.set(record.event, { fact: record.eventId, epcisHashes: factEpcisHashes(lotId, record, this.rendering) });
+    }
+    for (const { lotId, record } of records) {
       this.sink.add({
         streamId: lotId,
         streamVersion: record.version,
         eventId: record.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        occurredAt: occurredAtOf(event),
+        type: record.event.type,
+        schemaVersion: record.event.schemaVersion,
+        occurredAt: occurredAtOf(record.event),
         actorId: actor.partyId,
-        data: event.data,
+        data: record.event.data,
         metadata: { commandId },
-        seal: { fact: factKeys.get(event) ?? (factKeys.set(event, record.eventId), record.eventId) },
+        seal: seals.get(record.event)!,
       });
-      return record;
-    });
+    }
+    return records.map((r) => r.record);
   }
 
   /** A lot's state as the rules see it now. */
