@@ -36,7 +36,11 @@ export interface FactSealContext {
  */
 export async function planFactSeals(eventStore: PostgresEventStore, pending: readonly PendingEvent[], context: FactSealContext): Promise<FactSealPlan[]> {
   const facts = new Map<LotEvent, PendingEvent[]>();
-  for (const p of pending) facts.set(p.record.event, [...(facts.get(p.record.event) ?? []), p]);
+  for (const p of pending) {
+    const rows = facts.get(p.record.event);
+    if (rows) rows.push(p);
+    else facts.set(p.record.event, [p]);
+  }
   const products = new Map<string, string>();
   const recorded = new Map<string, { lotId: string; record: RecordedLotEvent }>();
   for (const [lotId, history] of context.lots) {
