@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { StoredEvent } from '#tamga/event-store';
+import { EVENT_COLUMNS, StoredEvent, toStoredEvent } from '#tamga/event-store';
 import { PostgresEventStore, SERVICE_KEYS_STREAM, ServiceSigningKey, appendInBulk } from '#tamga/event-store';
 import { dataDigest, commitments, recordHash, sealedRecordOf, signingPayload, toHex, verifySignatureSync } from '#tamga/integrity';
 import { testPool, unique } from '../../support/test-infrastructure';
@@ -96,6 +96,26 @@ describe('every append seals its events: record hash, per-stream chain, signatur
       { ...e, seal: { ...e.seal!, signature: { ...e.seal!.signature, by: 'device' as const } } },
     ];
     for (const c of changed) expect(recomputed(c)).not.toBe(e.recordHash);
+  });
+
+  it('a byte changed in the stored row itself, as a superuser bypassing the triggers would, no longer recomputes', async () => {
+    const lot = unique('LOT-');
+    await append([{ streamId: lot, expectedVersion: 0, events: [event({ quantity: { amount: 120, unit: 'kg' } })] }]);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL session_replication_role = replica'); // the immutability triggers stand aside
+      await client.query(`UPDATE event_store.events SET data = jsonb_set(data, '{quantity,amount}', '121') WHERE stream_id = $1`, [lot]);
+      const { rows } = await client.query(`SELECT ${EVENT_COLUMNS} FROM event_store.events WHERE stream_id = $1`, [lot]);
+      const tampered = toStoredEvent(rows[0]);
+      expect(tampered.data).toMatchObject({ quantity: { amount: 121 } });
+      expect(recomputed(tampered)).not.toBe(tampered.recordHash);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+    const [intact] = await store.readStream(lot);
+    expect(recomputed(intact)).toBe(intact.recordHash);
   });
 
   it('seals bulk appends too, one fact per `seal.fact` key, chained to what the stream held', async () => {
