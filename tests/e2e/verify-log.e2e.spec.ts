@@ -48,7 +48,7 @@ async function copyTopic(topic: string, edit: (partitions: TopicMessage[][]) => 
   const kafka = testKafka();
   const partitions = edit(await readWholeTopic(kafka, topic));
   const copy = await freshTopic(kafka, partitions.length);
-  const raw = new RawKafka({ brokers: loadConfig().kafkaBrokers, clientId: unique('copy-') });
+  const raw = new RawKafka({ brokers: [...loadConfig().kafkaBrokers], clientId: unique('copy-') });
   const producer = raw.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   try {

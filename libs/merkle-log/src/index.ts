@@ -12,3 +12,4 @@ export * from './queries/checkpoint-queries';
 export * from './queries/inclusion-proof.query';
 export * from './queries/consistency-proof.query';
 export * from './queries/sealed-event.query';
+export * from './queries/event-log-place.query';

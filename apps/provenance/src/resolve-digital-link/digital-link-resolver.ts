@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { LOT_ID_PATTERN } from '#tamga/domain';
 import { LotStory, ProductStory, buildLotStory, buildProductStory, masterDataReferences, productStamp, storyStamp } from '#tamga/consumer-page';
 import { ParsedDigitalLink } from '#tamga/epcis';
+import { findEventLogPlace } from '#tamga/merkle-log';
 import { PG_POOL } from '#tamga/platform';
 import { findConsumerLot, findConsumerMasterData, findConsumerProduct } from '#tamga/read-models';
 
@@ -27,9 +28,15 @@ export class DigitalLinkResolver {
     if (link.lot === undefined) return link.serial === undefined ? this.product(link.gtin) : null;
     // A lot code outside Tamga's own (stricter) alphabet cannot be a Tamga lot: no need to ask.
     if (!LOT_ID_PATTERN.test(link.lot)) return null;
-    const source = await findConsumerLot(this.pool, link.lot);
-    if (!source) return null;
-    const masterData = await findConsumerMasterData(this.pool, masterDataReferences(source));
+    const found = await findConsumerLot(this.pool, link.lot);
+    if (!found) return null;
+    // The integrity line's log place is read beside the master data, not after it: no extra wait.
+    const latest = found.events[found.events.length - 1];
+    const [masterData, logPlace] = await Promise.all([
+      findConsumerMasterData(this.pool, masterDataReferences(found)),
+      latest ? findEventLogPlace(this.pool, latest.eventId) : Promise.resolve(null),
+    ]);
+    const source = { ...found, logPlace };
     const story = buildLotStory(source, masterData, { gtin: link.gtin, lot: link.lot, ...(link.serial !== undefined ? { serial: link.serial } : {}) }, today);
     return story ? { kind: 'lot', story, stamp: storyStamp(source, masterData) } : null;
   }

@@ -55,6 +55,9 @@ export const EN: Messages = {
     'This story is built from {n} events in Tamga’s append-only record: nothing in it is edited or deleted, and corrections are added as new events. Last entry: {date}.',
   integrityUpstream: 'Its origin is traced through {n} earlier lots.',
   verifySoon: 'A way to check the record yourself is coming soon.',
+  integrityLog: 'Recorded in the Tamga log at checkpoint {n}.',
+  integrityLogProof: 'Check the proof',
+  integrityLogPending: 'The latest entry is not yet in a signed checkpoint of the Tamga log; it will be shortly.',
 
   bannerRecalled: 'Recalled: do not use this product. Return it to the shop where you bought it.',
   bannerUnitRecalled: 'This unit is recalled: do not use it. Return it to the shop where you bought it.',

@@ -55,6 +55,9 @@ export const JA: Messages = {
     'この情報は、Tamgaの追記専用の記録にある{n}件のイベントから作成されています。記録は変更も削除もされず、訂正は新しいイベントとして追加されます。最新の記録：{date}。',
   integrityUpstream: '産地は{n}件の前工程のロットをたどって確認しています。',
   verifySoon: 'ご自身で記録を検証できる機能を近日公開予定です。',
+  integrityLog: 'Tamgaログのチェックポイント{n}に記録されています。',
+  integrityLogProof: '証明を確認する',
+  integrityLogPending: '最新の記録はまだTamgaログの署名付きチェックポイントに含まれていません。まもなく含まれます。',
 
   bannerRecalled: 'リコール対象：この商品は使用しないでください。お買い求めの店舗へご返品ください。',
   bannerUnitRecalled: 'この商品はリコール対象です。使用せず、お買い求めの店舗へご返品ください。',

@@ -58,6 +58,12 @@ export interface Messages {
   readonly integrity: string;
   readonly integrityUpstream: string;
   readonly verifySoon: string;
+  /** "Recorded in the Tamga log at checkpoint {n}." ({n}: the checkpoint's tree size). */
+  readonly integrityLog: string;
+  /** The link text to the inclusion proof. */
+  readonly integrityLogProof: string;
+  /** The latest entry is not yet covered by a signed checkpoint. */
+  readonly integrityLogPending: string;
 
   readonly bannerRecalled: string;
   readonly bannerUnitRecalled: string;

@@ -54,6 +54,9 @@ export const ZH: Messages = {
   integrity: '此信息来自Tamga只可追加的记录中的{n}条事件：记录不会被修改或删除，更正以新事件的形式添加。最新记录：{date}。',
   integrityUpstream: '其产地通过{n}个上游批次追溯。',
   verifySoon: '您自行核验记录的功能即将推出。',
+  integrityLog: '已记录在Tamga日志的检查点{n}中。',
+  integrityLogProof: '查看证明',
+  integrityLogPending: '最新记录尚未纳入Tamga日志的已签名检查点，很快就会纳入。',
 
   bannerRecalled: '已召回：请勿使用本产品，请退回购买的商店。',
   bannerUnitRecalled: '此件商品已召回：请勿使用，请退回购买的商店。',

@@ -117,9 +117,17 @@ function integrityHtml(f: Formatter, story: LotStory): string {
   const sentences = [
     f.t(m.integrity, { n: f.number(i.events), date: f.date(i.lastRecordedOn) }),
     ...(i.upstreamLots > 0 ? [f.t(m.integrityUpstream, { n: f.number(i.upstreamLots) })] : []),
-    f.t(m.verifySoon),
+    logSentence(f, i),
   ];
   return section('record', f.t(m.integrityTitle), `<p>${sentences.join(gap)}</p>`);
+}
+
+// Honest about the log: a checkpoint and the proof against it once one covers the latest event, else that it is pending.
+function logSentence(f: Formatter, i: LotStory['integrity']): string {
+  if (!i.log) return f.t(f.m.verifySoon);
+  if (i.log.checkpoint === null) return f.t(f.m.integrityLogPending);
+  const proof = `/log/events/${encodeURIComponent(i.log.eventId)}/inclusion-proof?treeSize=${i.log.checkpoint}`;
+  return `${f.t(f.m.integrityLog, { n: String(i.log.checkpoint) })} <a href="${escapeHtml(proof)}">${f.t(f.m.integrityLogProof)}</a>`;
 }
 
 /** The consumer page of a lot or unit: a whole HTML document in the reader's language. */

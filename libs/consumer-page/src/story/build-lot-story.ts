@@ -54,6 +54,7 @@ export function buildLotStory(source: LotStorySource, masterData: MasterDataReco
       lastRecordedAt: last?.recordedAt ?? source.lot.createdAt,
       lastRecordedOn: dateOf(last?.recordedAt ?? source.lot.createdAt),
       lastEventId: last?.eventId ?? '',
+      log: source.logPlace ? { eventId: source.logPlace.eventId, checkpoint: source.logPlace.checkpoint } : null,
     },
     today,
   };

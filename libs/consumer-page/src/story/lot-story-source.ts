@@ -52,6 +52,15 @@ export interface LotStorySource {
   readonly upstream: readonly UpstreamLotRecord[];
   /** False when the walk upstream stopped at its depth or size limit before reaching every origin. */
   readonly upstreamComplete: boolean;
+  /** Where the lot's latest event stands in the Tamga log (ADR 0016); absent when not read. */
+  readonly logPlace?: LogPlaceRecord | null;
+}
+
+/** An event's place in the Tamga log: its leaf (null until the relay adds it) and the first checkpoint covering it (null until one is signed). */
+export interface LogPlaceRecord {
+  readonly eventId: string;
+  readonly leafIndex: number | null;
+  readonly checkpoint: number | null;
 }
 
 /** Names in the page's languages, as master data holds them (ky, ru, en always; ja, zh sometimes). */

@@ -124,4 +124,6 @@ export interface Integrity {
   /** The Kyrgyzstan calendar date of lastRecordedAt. */
   readonly lastRecordedOn: string;
   readonly lastEventId: string;
+  /** The latest event's place in the Tamga log: the tree size of the first signed checkpoint covering it, or null while none does. */
+  readonly log: { readonly eventId: string; readonly checkpoint: number | null } | null;
 }

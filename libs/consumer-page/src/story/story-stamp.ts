@@ -13,6 +13,8 @@ export function storyStamp(source: LotStorySource, masterData: MasterDataRecords
     ...[...masterData.products.values()].map((p) => `product:${p.productId}@${p.version}`).sort(),
     ...[...masterData.places.values()].map((p) => `place:${p.placeId}@${p.version}`).sort(),
     ...[...masterData.schemes.values()].map((s) => `scheme:${s.schemeId}@${s.version}`).sort(),
+    // The integrity line changes when a checkpoint first covers the latest event.
+    `log:${source.logPlace?.checkpoint ?? 'pending'}`,
   ];
   return parts.join('\n');
 }
