@@ -25,5 +25,23 @@ export function checkChains(records: readonly RecomputedRecord[], failures: Fail
     links++;
     if (previous !== before.recordHash) failures.add('chain', recordSubject(record), `points at ${previous} as its previous event, but v${record.streamVersion - 1} hashes to ${before.recordHash}`);
   }
+  checkContiguity(records.filter((r) => !r.record.streamId.includes('/')), failures);
   return links;
+}
+
+/**
+ * A lot's events in a bundle are all of its events up to the checkpoint (the trace reads every
+ * event of each lot it reaches), so its versions run 1, 2, 3… without a gap: a bundle that drops a
+ * lot event (a revocation, a hold) is named even where no chain link would notice it.
+ */
+function checkContiguity(lotRecords: readonly RecomputedRecord[], failures: Failures): void {
+  const versions = new Map<string, number[]>();
+  for (const { record } of lotRecords) versions.set(record.streamId, [...(versions.get(record.streamId) ?? []), record.streamVersion]);
+  for (const [streamId, list] of versions) {
+    const present = new Set(list);
+    const last = Math.max(...list);
+    const missing: number[] = [];
+    for (let v = 1; v <= last && missing.length < 5; v++) if (!present.has(v)) missing.push(v);
+    if (missing.length > 0) failures.add('chain', `lot ${streamId}`, `its events v${missing.join(', v')} are missing from the bundle (it holds versions up to v${last})`);
+  }
 }

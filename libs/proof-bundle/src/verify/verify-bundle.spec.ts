@@ -77,3 +77,17 @@ describe('verifyBundle', () => {
     expect((await verifyBundle([])).ok).toBe(false);
   });
 });
+
+describe('verifyBundle on a bundle that leaves something out', () => {
+  it('names a lot whose middle event is missing, and a shipment with no export among the events', async () => {
+    const { bundle } = await syntheticBundle();
+    const json = JSON.parse(JSON.stringify(bundle)) as { events: { type: string; streamVersion: number }[] };
+    // Dropping the harvest (v1) leaves the export (v2) alone on its lot: a gap, even with no chain link to check.
+    json.events = json.events.filter((e) => e.type !== 'lot.harvested');
+    const report = await verifyBundle(json);
+    expect(report.failures).toContainEqual({ part: 'chain', subject: 'lot HN-1', message: expect.stringContaining('v1 are missing') });
+    const noExport = JSON.parse(JSON.stringify(bundle)) as { events: { type: string }[] };
+    noExport.events = noExport.events.filter((e) => e.type !== 'lot.exported');
+    expect((await verifyBundle(noExport)).failures).toContainEqual(expect.objectContaining({ part: 'event', subject: 'shipment EX-1' }));
+  });
+});

@@ -41,6 +41,8 @@ export async function verifyBundle(json: unknown, options: { trustedKey?: string
   const proofs = checkProofs(all, bundle.proofs, bundle.checkpoint, failures);
   const chainLinks = checkChains(all, failures);
   const shipmentId = bundle.manifest.subject.shipmentId;
+  const summary = verifiedSummaryOf(shipmentId, events, masterData);
+  if (summary.exportDate === null) failures.add('event', `shipment ${shipmentId}`, summary.originNote ?? 'no standing export of the shipment is among the events');
   return {
     ok: failures.list.length === 0,
     failures: failures.list,
@@ -57,7 +59,7 @@ export async function verifyBundle(json: unknown, options: { trustedKey?: string
     withheld: bundle.manifest.subject.withheld ?? [],
     checkpoint: { treeSize: bundle.checkpoint.treeSize, rootHash: bundle.checkpoint.rootHash, timestamp: bundle.checkpoint.timestamp },
     serviceKey: serviceKey ? { keyId: serviceKey.keyId, fingerprint: fingerprintOf(serviceKey), pinned: options.trustedKey !== undefined } : null,
-    summary: verifiedSummaryOf(shipmentId, events, masterData),
+    summary,
   };
 }
 
