@@ -12,6 +12,9 @@ import { RecordedBundle, TAMPERINGS, fileOf, recordBundleJourney, tamga } from '
  * GET /exports/{id}/bundle.json, verified by `tamga verify` in a process with no network at all,
  * and refused, naming the part, when one byte of an event, a proof, a key or the manifest changes.
  */
+// Each test starts `tamga` (two Node processes) or a browser page: seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 describe('export proof bundles: tamga shipments, bundle and verify (HTTP, Kafka, Postgres)', () => {
   // A checkpoint half a second after the log grows, so the bundle's wait for one is short.
   useCheckpoints({ every: 1_000_000, intervalMs: 500 });
@@ -62,6 +65,13 @@ describe('export proof bundles: tamga shipments, bundle and verify (HTTP, Kafka,
     const streams = new Set(bundle.masterData.map((e: { streamId: string }) => e.streamId));
     for (const stream of [`place/${recorded.journey.ids.ananyevo}`, `product/${recorded.journey.ids.jam}`, `party/${recorded.journey.keys.aigul.partyId}`, 'service/signing-keys']) expect(streams.has(stream)).toBe(true);
     expect(bundle.proofs).toHaveLength(bundle.events.length + bundle.masterData.length);
+    // The party, device and service keys with their registration (and revocation) times.
+    const labKey = bundle.keys.find((k: { keyId: string }) => k.keyId === recorded.labDeviceKey.keyId);
+    expect(labKey).toMatchObject({ kind: 'device', partyId: recorded.journey.keys.lab.partyId, publicKey: recorded.labDeviceKey.publicKey, revokedAt: expect.any(String) });
+    expect(bundle.keys.filter((k: { kind: string }) => k.kind === 'service')).toHaveLength(1);
+    const inspection = bundle.events.find((e: { type: string; streamId: string }) => e.type === 'lot.inspected' && e.streamId === recorded.journey.lots.honey);
+    expect(inspection.signature).toMatchObject({ by: 'device', keyId: recorded.labDeviceKey.keyId });
+    expect(Date.parse(inspection.recordedAt)).toBeLessThan(Date.parse(labKey.revokedAt));
     expect(bundleText).not.toContain(recorded.journey.personalDetails.phone);
     expect(bundleText).not.toContain(recorded.journey.personalDetails.personName);
     // The service answers the same bundle (but for its creation time and signature) to a download.
@@ -85,6 +95,8 @@ describe('export proof bundles: tamga shipments, bundle and verify (HTTP, Kafka,
     expect(verified.stdout).not.toContain(journey.revokedCertificate);
     expect(verified.stdout).toContain(`Checkpoint: tree size ${bundle.checkpoint.treeSize}, root ${bundle.checkpoint.rootHash}`);
     expect(verified.stdout).toContain(`fingerprint ${service.fingerprint} (the pinned key)`);
+    // Every record's signature verified, the device-signed inspection's with its since-revoked key.
+    expect(verified.stdout).toContain(`${bundle.events.length + bundle.masterData.length} signatures, ${bundle.events.length + bundle.masterData.length} inclusion proofs`);
   });
 
   it.each(TAMPERINGS)('fails when one byte of $what changes, naming the $part', async ({ part, flip }) => {

@@ -15,6 +15,9 @@ const VERIFY_HTML = join(__dirname, '..', '..', '..', 'dist', 'verify.html');
  * a bundle of a real recorded journey verifies with its summary; one byte changed in an event, a
  * proof, a key or the manifest fails naming the part; a bundle with the buyer withheld verifies.
  */
+// Each test starts `tamga` (two Node processes) or a browser page: seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 describe('verify.html: the offline verifier in a browser (headless Chromium, file://, no network)', () => {
   useCheckpoints({ every: 1_000_000, intervalMs: 500 });
   const running = useRunningTamga();
