@@ -39,7 +39,8 @@ export interface LotEventRecord {
 
 /** A lot the page's lot was made from, directly or through other lots, with the events that tell its origin. */
 export interface UpstreamLotRecord {
-  readonly lot: LotRecord;
+  /** Of an upstream lot the page reads only what it is, whether it is recalled, and its version. */
+  readonly lot: Pick<LotRecord, 'lotId' | 'productId' | 'recallId' | 'version'>;
   /** 1 for a direct input, 2 for an input of an input... */
   readonly depth: number;
   readonly events: readonly LotEventRecord[];

@@ -1,61 +1,74 @@
 import { Pool } from 'pg';
 import { LIVE_READ_MODEL_SCHEMA } from '../../read-model-schema';
-import { ConsumerLotEventRecord, ConsumerLotRecord, ConsumerLotRecords } from './consumer-page-records';
+import { isoFromUtc, utcTimestamp } from '../inspector/sql-helpers';
+import { ConsumerLotEventRecord, ConsumerLotRecord, ConsumerLotRecords, ConsumerUpstreamLotRecord } from './consumer-page-records';
 import { MAX_UPSTREAM_DEPTH, MAX_UPSTREAM_LOTS, upstreamWalkCtes } from './upstream-lots.query';
 
-/** An instant as JSON: ISO 8601 UTC, whatever the session's TimeZone. */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const lotJson = (alias: string) =>
-  `json_build_object('lotId', ${alias}.lot_id, 'productId', ${alias}.product_id, 'status', ${alias}.status, 'createdAt', ${iso(`${alias}.created_at`)},
-     'held', ${alias}.held, 'recallId', ${alias}.recall_id, 'recalledUnits', ${alias}.recalled_units, 'certificates', ${alias}.certificates, 'version', ${alias}.version)`;
-
-const eventJson = (alias: string) =>
-  `json_build_object('lotId', ${alias}.lot_id, 'eventId', ${alias}.event_id, 'type', ${alias}.type, 'version', ${alias}.stream_version,
-     'occurredAt', ${iso(`${alias}.occurred_at`)}, 'recordedAt', ${iso(`${alias}.recorded_at`)}, 'data', ${alias}.data)`;
+// Rows come back as JSON arrays, not objects: no key repeated on every one of a jam lot's ~170
+// upstream lots and events, so less for Postgres to write and for Node to parse.
+type EventTuple = [eventId: string, type: string, version: number, occurredAt: string, recordedAt: string, data: Record<string, unknown>];
+type LotTuple = [productId: string, status: string, createdAt: string, held: boolean, recallId: string | null, recalledUnits: number, certificates: ConsumerLotRecord['certificates'], version: number];
+/** An upstream lot as walked; its columns are null when its row is not projected (yet). */
+type UpstreamTuple = [lotId: string, depth: number, cut: boolean, productId: string | null, recallId: string | null, version: number | null];
 
 interface Row {
-  lot: ConsumerLotRecord | null;
-  events: (ConsumerLotEventRecord & { lotId: string })[];
-  upstream: { lotId: string; depth: number; cut: boolean }[];
-  upstream_lots: ConsumerLotRecord[];
-  upstream_events: (ConsumerLotEventRecord & { lotId: string })[];
+  lot: LotTuple | null;
+  events: EventTuple[];
+  upstream: UpstreamTuple[];
+  upstream_events: [string, ...EventTuple][];
+}
+
+const eventColumns = (e: string) => `${e}.event_id, ${e}.type, ${e}.stream_version, ${utcTimestamp(`${e}.occurred_at`)}, ${utcTimestamp(`${e}.recorded_at`)}, ${e}.data`;
+
+/** The statement, prepared once per connection (a named statement: no planning per page). */
+function statement(s: string) {
+  return {
+    name: `tamga.consumer-lot.${s}`,
+    text: `${upstreamWalkCtes(s)},
+     limited AS (SELECT * FROM reached ORDER BY depth, lot_id LIMIT $3)
+     SELECT
+       (SELECT json_build_array(l.product_id, l.status, ${utcTimestamp('l.created_at')}, l.held, l.recall_id, l.recalled_units, l.certificates, l.version)
+          FROM ${s}.lots l WHERE l.lot_id = $1) AS lot,
+       (SELECT coalesce(json_agg(json_build_array(${eventColumns('e')}) ORDER BY e.stream_version), '[]') FROM ${s}.lot_events e WHERE e.lot_id = $1) AS events,
+       (SELECT coalesce(json_agg(json_build_array(u.lot_id, u.depth, u.cut, l.product_id, l.recall_id, l.version)), '[]')
+          FROM limited u LEFT JOIN ${s}.lots l USING (lot_id)) AS upstream,
+       (SELECT coalesce(json_agg(json_build_array(e.lot_id, ${eventColumns('e')}) ORDER BY e.lot_id, e.stream_version), '[]') FROM ${s}.lot_events e
+         WHERE e.lot_id IN (SELECT lot_id FROM limited) AND (e.stream_version = 1 OR e.type IN ('lot.recalled', 'lot.retracted'))) AS upstream_events`,
+  };
+}
+
+function eventOf([eventId, type, version, occurredAt, recordedAt, data]: EventTuple): ConsumerLotEventRecord {
+  return { eventId, type, version, occurredAt: isoFromUtc(occurredAt), recordedAt: isoFromUtc(recordedAt), data };
 }
 
 /**
  * A lot as the consumer page reads it: its row, its whole history, and every lot upstream of it
- * with the events that tell where they came from (its creating fact, its recalls and their
- * retractions). One statement, so one snapshot and one round trip: the lot and its inputs as of
- * the same projector commit. Null if no such lot is projected.
+ * (what the page needs of each) with the events that tell where they came from (its creating
+ * fact, its recalls and their retractions). One statement, so one snapshot and one round trip:
+ * the lot and its inputs as of the same projector commit. Null if no such lot is projected.
  */
 export async function findConsumerLot(pool: Pool, lotId: string): Promise<ConsumerLotRecords | null> {
-  const s = LIVE_READ_MODEL_SCHEMA;
-  const { rows } = await pool.query<Row>(
-    `${upstreamWalkCtes(s)},
-     limited AS (SELECT * FROM reached ORDER BY depth, lot_id LIMIT $3)
-     SELECT
-       (SELECT ${lotJson('l')} FROM ${s}.lots l WHERE l.lot_id = $1) AS lot,
-       (SELECT coalesce(json_agg(${eventJson('e')} ORDER BY e.stream_version), '[]') FROM ${s}.lot_events e WHERE e.lot_id = $1) AS events,
-       (SELECT coalesce(json_agg(json_build_object('lotId', u.lot_id, 'depth', u.depth, 'cut', u.cut)), '[]') FROM limited u) AS upstream,
-       (SELECT coalesce(json_agg(${lotJson('l')}), '[]') FROM ${s}.lots l WHERE l.lot_id IN (SELECT lot_id FROM limited)) AS upstream_lots,
-       (SELECT coalesce(json_agg(${eventJson('e')} ORDER BY e.lot_id, e.stream_version), '[]') FROM ${s}.lot_events e
-         WHERE e.lot_id IN (SELECT lot_id FROM limited) AND (e.stream_version = 1 OR e.type IN ('lot.recalled', 'lot.retracted'))) AS upstream_events`,
-    [lotId, MAX_UPSTREAM_DEPTH, MAX_UPSTREAM_LOTS + 1],
-  );
+  const { rows } = await pool.query<Row>({ ...statement(LIVE_READ_MODEL_SCHEMA), values: [lotId, MAX_UPSTREAM_DEPTH, MAX_UPSTREAM_LOTS + 1] });
   const row = rows[0];
   if (!row?.lot) return null;
-  const walked = row.upstream.slice(0, MAX_UPSTREAM_LOTS);
-  const complete = row.upstream.length <= MAX_UPSTREAM_LOTS && !row.upstream.some((u) => u.cut);
-  const depthOf = new Map(walked.map((u) => [u.lotId, u.depth]));
+  const [productId, status, createdAt, held, recallId, recalledUnits, certificates, version] = row.lot;
+  const complete = row.upstream.length <= MAX_UPSTREAM_LOTS && !row.upstream.some((u) => u[2]);
   const eventsOf = new Map<string, ConsumerLotEventRecord[]>();
-  for (const { lotId: owner, ...event } of row.upstream_events) eventsOf.set(owner, [...(eventsOf.get(owner) ?? []), event]);
+  for (const [owner, ...event] of row.upstream_events) {
+    const list = eventsOf.get(owner);
+    if (list) list.push(eventOf(event));
+    else eventsOf.set(owner, [eventOf(event)]);
+  }
+  const upstream: { lot: ConsumerUpstreamLotRecord; depth: number; events: ConsumerLotEventRecord[] }[] = [];
+  for (const [id, depth, , upProductId, upRecallId, upVersion] of row.upstream.slice(0, MAX_UPSTREAM_LOTS)) {
+    // A lot linked but not projected itself (its partition lags) has no row to show yet.
+    if (upProductId === null || upVersion === null) continue;
+    upstream.push({ lot: { lotId: id, productId: upProductId, recallId: upRecallId, version: upVersion }, depth, events: eventsOf.get(id) ?? [] });
+  }
   return {
-    lot: row.lot,
-    events: row.events.map(({ lotId: _owner, ...event }) => event),
-    upstream: row.upstream_lots
-      .filter((lot) => depthOf.has(lot.lotId))
-      .map((lot) => ({ lot, depth: depthOf.get(lot.lotId)!, events: eventsOf.get(lot.lotId) ?? [] }))
-      .sort((a, b) => a.depth - b.depth || a.lot.lotId.localeCompare(b.lot.lotId)),
+    lot: { lotId, productId, status, createdAt: isoFromUtc(createdAt), held, recallId, recalledUnits, certificates, version },
+    events: row.events.map(eventOf),
+    upstream: upstream.sort((a, b) => a.depth - b.depth || a.lot.lotId.localeCompare(b.lot.lotId)),
     upstreamComplete: complete,
   };
 }

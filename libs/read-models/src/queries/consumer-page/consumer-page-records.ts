@@ -30,11 +30,14 @@ export interface ConsumerLotEventRecord {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** What the page reads of a lot upstream: what it is, whether it is recalled, and its version (for the page's ETag). */
+export type ConsumerUpstreamLotRecord = Pick<ConsumerLotRecord, 'lotId' | 'productId' | 'recallId' | 'version'>;
+
 /** A lot, its whole history, and the lots it was made from with the events that tell their origin. */
 export interface ConsumerLotRecords {
   readonly lot: ConsumerLotRecord;
   readonly events: readonly ConsumerLotEventRecord[];
-  readonly upstream: readonly { readonly lot: ConsumerLotRecord; readonly depth: number; readonly events: readonly ConsumerLotEventRecord[] }[];
+  readonly upstream: readonly { readonly lot: ConsumerUpstreamLotRecord; readonly depth: number; readonly events: readonly ConsumerLotEventRecord[] }[];
   readonly upstreamComplete: boolean;
 }
 

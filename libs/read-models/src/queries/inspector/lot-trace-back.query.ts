@@ -1,9 +1,9 @@
 import { Pool } from 'pg';
 import { Quantity, TracedLot, traceLots } from '#tamga/domain';
 import { LIVE_READ_MODEL_SCHEMA, assertSchemaName } from '../../read-model-schema';
-import { isoUtc, jsonRows } from './sql-helpers';
+import { isoFromUtc, utcTimestamp } from './sql-helpers';
 import { TraceCompleteness, completenessOf, plus, roundedShare } from './trace-common';
-import { LinkRow, lotLinkOf, traceWalkColumns, traceWalkCtes } from './trace-walk';
+import { LinkRow, lotLinkOf, traceWalkCtes } from './trace-walk';
 
 /** A lot upstream of the traced one: what it is, how it was made, and what it contributed. */
 export interface UpstreamLotView {
@@ -46,6 +46,39 @@ interface LotRow {
   harvestedAmount: number | null; harvestedAt: string | null;
 }
 
+// Rows come back as JSON arrays, not objects: no key repeated on each of a deep trace's hundreds of
+// links and lots, so less for Postgres to write and for Node to parse.
+type LinkTuple = [
+  transformationId: string, kind: LinkRow['kind'], process: LinkRow['process'], placeId: string, inputLotId: string, inputProductId: string,
+  outputLotId: string, outputProductId: string, takenAmount: number, takenUnit: LinkRow['takenUnit'], madeAmount: number, madeUnit: LinkRow['madeUnit'],
+  inputsBaseMilli: number, outputsBaseMilli: number, occurredAt: string, actorId: string | null,
+];
+type LotTuple = [lotId: string, productId: string, unit: Quantity['unit'], villageId: string | null, producerId: string | null, harvestedAmount: number | null, harvestedAt: string | null];
+
+/** The statement, prepared once per connection (a named statement: no planning per trace). */
+function statement(s: string) {
+  return {
+    name: `tamga.trace-lot-back.${s}`,
+    text: `${traceWalkCtes(s, 'upstream')},
+     found AS MATERIALIZED (SELECT x.lot_id, x.product_id, x.unit, x.village_id, x.producer_id, x.harvested_amount, x.harvested_at FROM reached r JOIN ${s}.lots x USING (lot_id))
+     SELECT
+       (SELECT coalesce(json_agg(json_build_array(transformation_id, kind, process, place_id, input_lot_id, input_product_id, output_lot_id, output_product_id,
+                                                  taken_amount, taken_unit, made_amount, made_unit, inputs_base_milli, outputs_base_milli, ${utcTimestamp('occurred_at')}, actor_id)), '[]')
+          FROM links) AS links,
+       (SELECT coalesce(json_agg(r.lot_id ORDER BY r.lot_id), '[]') FROM reached r
+         WHERE r.depth >= $2 AND EXISTS (SELECT 1 FROM ${s}.lot_links l WHERE l.output_lot_id = r.lot_id)) AS "stoppedAt",
+       (SELECT coalesce(json_agg(json_build_array(lot_id, product_id, unit, village_id, producer_id, harvested_amount, ${utcTimestamp('harvested_at')})), '[]') FROM found) AS lots,
+       (SELECT coalesce(json_agg(json_build_array(p.place_id, p.names)), '[]') FROM ${s}.places p WHERE p.place_id IN (SELECT village_id FROM found)) AS villages`,
+  };
+}
+
+function linkRowOf([transformationId, kind, process, placeId, inputLotId, inputProductId, outputLotId, outputProductId, takenAmount, takenUnit, madeAmount, madeUnit, inputsBaseMilli, outputsBaseMilli, occurredAt, actorId]: LinkTuple): LinkRow {
+  return {
+    transformationId, kind, process, placeId, inputLotId, inputProductId, outputLotId, outputProductId, takenAmount, takenUnit, madeAmount, madeUnit,
+    inputsBaseMilli, outputsBaseMilli, occurredAt: isoFromUtc(occurredAt), actorId,
+  };
+}
+
 /**
  * Traces a lot back through every transformation, split and merge to its harvests, in one round
  * trip (recursive walk, depth-bounded), then attributes shares in memory (traceLots, linear in
@@ -53,17 +86,15 @@ interface LotRow {
  */
 export async function traceLotBack(pool: Pool, lotId: string, maxDepth: number, schema = LIVE_READ_MODEL_SCHEMA): Promise<TraceBackView | null> {
   const s = assertSchemaName(schema);
-  const { rows } = await pool.query<{ links: LinkRow[]; stoppedAt: { lotId: string }[]; lots: LotRow[]; villages: { placeId: string; names: Record<string, string> }[] }>(
-    `${traceWalkCtes(s, 'upstream')}
-     SELECT ${traceWalkColumns(s, 'upstream')},
-       ${jsonRows(`SELECT x.lot_id AS "lotId", x.product_id AS "productId", x.unit, x.village_id AS "villageId", x.producer_id AS "producerId",
-                          x.harvested_amount AS "harvestedAmount", ${isoUtc('x.harvested_at')} AS "harvestedAt"
-                     FROM reached r JOIN ${s}.lots x USING (lot_id)`)} AS lots,
-       ${jsonRows(`SELECT p.place_id AS "placeId", p.names FROM ${s}.places p
-                    WHERE p.place_id IN (SELECT x.village_id FROM reached r JOIN ${s}.lots x USING (lot_id))`)} AS villages`,
-    [lotId, maxDepth],
-  );
-  const { links, stoppedAt, lots, villages } = rows[0];
+  const { rows } = await pool.query<{ links: LinkTuple[]; stoppedAt: string[]; lots: LotTuple[]; villages: [placeId: string, names: Record<string, string>][] }>({
+    ...statement(s),
+    values: [lotId, maxDepth],
+  });
+  const links = rows[0].links.map(linkRowOf);
+  const stoppedAt = rows[0].stoppedAt.map((id) => ({ lotId: id }));
+  const lots = rows[0].lots.map(([id, productId, unit, villageId, producerId, harvestedAmount, harvestedAt]): LotRow => ({
+    lotId: id, productId, unit, villageId, producerId, harvestedAmount, harvestedAt: isoFromUtc(harvestedAt),
+  }));
   const byId = new Map(lots.map((l) => [l.lotId, l]));
   const target = byId.get(lotId);
   if (!target) return null;
@@ -71,7 +102,11 @@ export async function traceLotBack(pool: Pool, lotId: string, maxDepth: number, 
   const trace = traceLots(lotId, 'upstream', domainLinks);
   const stopped = new Set(stoppedAt.map((x) => x.lotId));
   const makingOf = new Map<string, LinkRow[]>();
-  for (const link of links) makingOf.set(link.outputLotId, [...(makingOf.get(link.outputLotId) ?? []), link]);
+  for (const link of links) {
+    const making = makingOf.get(link.outputLotId);
+    if (making) making.push(link);
+    else makingOf.set(link.outputLotId, [link]);
+  }
   const takenFrom = new Map(links.map((l) => [l.inputLotId, l]));
   const views = trace.lots.map((traced) => upstreamView(traced, byId.get(traced.lotId), makingOf.get(traced.lotId) ?? [], takenFrom.get(traced.lotId)));
   const origins = views
@@ -84,7 +119,7 @@ export async function traceLotBack(pool: Pool, lotId: string, maxDepth: number, 
     ...completenessOf(maxDepth, stoppedAt, trace),
     lots: views,
     origins,
-    villages: villageShares(origins, new Map(villages.map((v) => [v.placeId, v.names]))),
+    villages: villageShares(origins, new Map(rows[0].villages)),
     producers: producerShares(origins),
   };
 }
