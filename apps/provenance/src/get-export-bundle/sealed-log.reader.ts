@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_COLUMNS, EventRow, StoredEvent, toStoredEvent } from '#tamga/event-store';
-import { fromHex, inclusionProofFromNodes, nodeLookupOf, nodesForInclusion, toHex } from '#tamga/integrity';
+import { NodeId, inclusionProofFromNodes, nodesForInclusion, toHex } from '#tamga/integrity';
+import { findLatestCheckpoint, readLogNodes } from '#tamga/merkle-log';
 import { PG_POOL } from '#tamga/platform';
 import type { BundleCheckpoint } from '#tamga/proof-bundle';
 
@@ -14,20 +15,17 @@ export interface LeafEvent {
 /**
  * Reads what a bundle proves from the log itself (not the read models): events as stored, with
  * their seals and leaves, the latest signed checkpoint, and inclusion proofs from the stored
- * perfect subtrees (ADR 0016), all proofs of a bundle in one query.
+ * perfect subtrees (ADR 0016), every proof of a bundle from one query (the log API's
+ * per-event proof would be one query per event).
  */
 @Injectable()
 export class SealedLogReader {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  /** The latest signed checkpoint, or null before the first. */
+  /** The latest signed checkpoint (its signed fields), or null before the first. */
   async latestCheckpoint(): Promise<BundleCheckpoint | null> {
-    const { rows } = await this.pool.query<{ tree_size: string; root_hash: string; timestamp: string; key_id: string; signature: string }>(
-      `SELECT tree_size::text, encode(root_hash, 'hex') AS root_hash, timestamp, key_id, signature FROM integrity.checkpoints ORDER BY tree_size DESC LIMIT 1`,
-    );
-    if (rows.length === 0) return null;
-    const r = rows[0];
-    return { log: 'tamga', treeSize: Number(r.tree_size), rootHash: r.root_hash, timestamp: r.timestamp, keyId: r.key_id, signature: r.signature };
+    const found = await findLatestCheckpoint(this.pool);
+    return found && { log: found.log, treeSize: found.treeSize, rootHash: found.rootHash, timestamp: found.timestamp, keyId: found.keyId, signature: found.signature };
   }
 
   /** The listed events and every event of the listed streams that are leaves of the first `treeSize`, in log order. */
@@ -43,17 +41,11 @@ export class SealedLogReader {
     return rows.map((row) => ({ event: toStoredEvent(row), leafIndex: Number(row.leaf_index) }));
   }
 
-  /** The RFC 9162 inclusion proof (hex, leaf side first) of each leaf in the tree of `treeSize`. */
+  /** The RFC 9162 inclusion proof (hex, leaf side first) of each leaf in the tree of `treeSize`, from one read of the stored nodes. */
   async inclusionProofs(leafIndexes: readonly number[], treeSize: number): Promise<Map<number, string[]>> {
-    const needed = new Map<string, { level: number; index: number }>();
+    const needed = new Map<string, NodeId>();
     for (const leaf of leafIndexes) for (const node of nodesForInclusion(leaf, treeSize)) needed.set(`${node.level}/${node.index}`, node);
-    const nodes = [...needed.values()];
-    const { rows } = await this.pool.query<{ level: number; index: string; hash: string }>(
-      `SELECT n.level, n.index::text AS index, encode(n.hash, 'hex') AS hash
-         FROM integrity.log_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS wanted(level, index) USING (level, index)`,
-      [nodes.map((n) => n.level), nodes.map((n) => n.index)],
-    );
-    const lookup = nodeLookupOf(rows.map((r) => ({ level: r.level, index: Number(r.index), hash: fromHex(r.hash) })));
+    const lookup = await readLogNodes(this.pool, [...needed.values()]);
     return new Map(leafIndexes.map((leaf) => [leaf, inclusionProofFromNodes(leaf, treeSize, lookup).map(toHex)]));
   }
 }
