@@ -57,14 +57,17 @@ export function verifiedSummaryOf(shipmentId: string, events: readonly Recompute
     return { ...empty, originNote: `the origin cannot be computed from the shown fields (${(error as Error).message})` };
   }
   if (!dossier) return { ...empty, originNote: `no standing export of shipment ${shipmentId} is among the verified events` };
-  const villages = dossier.origin.villages ?? dossier.origin.lots.flatMap((l) => l.villages);
+  // Kilograms and pieces do not add up: a shipment of both has shares per lot only.
+  const villages = dossier.origin.villages
+    ? dossier.origin.villages.map((v) => ({ villageId: v.villageId, name: nameOf(v.names), percent: v.percent }))
+    : dossier.origin.lots.flatMap((l) => l.villages.map((v) => ({ lotId: l.lotId, villageId: v.villageId, name: nameOf(v.names), percent: v.percent })));
   const unattributed = dossier.origin.lots.filter((l) => l.unattributedShare > 0).map((l) => l.lotId);
   return {
     shipmentId,
     exportDate: dossier.shipment.exportDate,
     destinationCountry: dossier.shipment.destinationCountry ?? null,
     lots: dossier.shipment.lots.map((l) => ({ lotId: l.lotId, product: nameOf(l.productNames) ?? l.productId, quantity: `${l.quantity.amount} ${l.quantity.unit}` })),
-    villages: villages.map((v) => ({ villageId: v.villageId, name: nameOf(v.names), percent: v.percent })),
+    villages,
     originNote: !dossier.origin.complete ? 'part of the origin is not traced back to a harvest in the bundle' : unattributed.length > 0 ? `part of lots ${unattributed.join(', ')} is unattributed` : null,
     certificates: dossier.certifications.map((c) => ({
       certificateId: c.certificateId,

@@ -19,7 +19,7 @@ export function reportText(report: VerificationReport): string {
     lines.push('', `Shipment ${s.shipmentId}${s.exportDate ? `, exported ${s.exportDate}` : ''}${s.destinationCountry ? ` to ${s.destinationCountry}` : ''}`);
     for (const lot of s.lots) lines.push(`  lot ${lot.lotId}: ${lot.product ?? 'unknown product'}, ${lot.quantity}`);
     lines.push('Origin villages and their shares:');
-    if (s.villages) for (const v of s.villages) lines.push(`  ${(v.name ?? v.villageId).padEnd(24)} ${v.percent.toFixed(2).padStart(6)} %   (${v.villageId})`);
+    if (s.villages) for (const v of s.villages) lines.push(`  ${v.lotId ? `lot ${v.lotId}: ` : ''}${(v.name ?? v.villageId).padEnd(24)} ${v.percent.toFixed(2).padStart(6)} %   (${v.villageId})`);
     if (s.originNote) lines.push(`  note: ${s.originNote}`);
     lines.push(`Certificates in force on the export date:${s.certificates.length === 0 ? ' none' : ''}`);
     for (const cert of s.certificates) lines.push(`  ${cert.scheme} ${cert.certificateId} on lot ${cert.lotId}, ${cert.validFrom} – ${cert.validUntil}${cert.revokedLater ? ` (revoked later, ${cert.revokedLater})` : ''}`);

@@ -22,6 +22,8 @@ export interface VerificationCounts {
 
 /** A village's share of the shipment, as the verified events say. */
 export interface VerifiedVillage {
+  /** Set when the shipment's lots are counted in different units: then each lot has its own shares. */
+  readonly lotId?: string;
   readonly villageId: string;
   readonly name: string | null;
   readonly percent: number;
