@@ -16,6 +16,7 @@ export function reportText(report: VerificationReport): string {
   lines.push('', `Checked: ${c.events} events and ${c.masterData} master-data events (record hashes, ${c.withheldFields} withheld fields by their commitments), ${c.epcisEvents} EPCIS event hashes, ${c.signatures} signatures, ${c.proofs} inclusion proofs, ${c.chainLinks} chain links, ${c.keys} keys.`);
   const s = report.summary;
   if (s) {
+    if (!report.ok) lines.push('', 'What the bundle says (NOT proven, since a check failed):');
     lines.push('', `Shipment ${s.shipmentId}${s.exportDate ? `, exported ${s.exportDate}` : ''}${s.destinationCountry ? ` to ${s.destinationCountry}` : ''}`);
     for (const lot of s.lots) lines.push(`  lot ${lot.lotId}: ${lot.product ?? 'unknown product'}, ${lot.quantity}`);
     lines.push('Origin villages and their shares:');
