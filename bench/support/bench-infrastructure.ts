@@ -4,10 +4,10 @@ import type { Pool } from 'pg';
 import { dropDatabase, ensureDatabase, serverUrlOf } from '#tamga/local-infra';
 import { BENCH_DATABASE } from './settings';
 
-/** Drops and recreates the benchmark's own database, so every run starts empty. */
+/** Drops and recreates a benchmark's own database (tamga_bench, or tamga_bench_<name> for a bench that may run beside it), so every run starts empty. */
 export async function recreateBenchDatabase(databaseUrl: string): Promise<void> {
   const name = new URL(databaseUrl).pathname.slice(1);
-  if (name !== BENCH_DATABASE) throw new Error(`Refusing to recreate ${name}: only ${BENCH_DATABASE} is the benchmark's own`);
+  if (name !== BENCH_DATABASE && !/^tamga_bench_[a-z]+$/.test(name)) throw new Error(`Refusing to recreate ${name}: only ${BENCH_DATABASE} and tamga_bench_<name> are the benchmarks' own`);
   await dropDatabase(serverUrlOf(databaseUrl), name);
   await ensureDatabase(serverUrlOf(databaseUrl), name);
 }

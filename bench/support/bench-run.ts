@@ -32,18 +32,18 @@ export interface BenchRun {
  * own topic, projector group and relay name, runs `body`, and always cleans up: on success, on
  * failure and on Ctrl-C. Returns the exit code.
  */
-export async function runBench(name: string, partitions: number, body: (bench: BenchRun) => Promise<void>): Promise<number> {
+export async function runBench(name: string, partitions: number, body: (bench: BenchRun) => Promise<void>, database: string = BENCH_DATABASE): Promise<number> {
   const run = newRunId();
   const load = loadAverages();
   console.log(`Tamga ${name} benchmark, run ${run}: ${cpus().length} cores, Node ${process.version}, load average ${load['1m']} ${load['5m']} ${load['15m']}`);
   return withCleanup(async (onCleanUp) => {
     const ownDatabase = !process.env.DATABASE_URL;
-    const infrastructure = await provideInfrastructure(BENCH_DATABASE);
+    const infrastructure = await provideInfrastructure(database);
     onCleanUp(() => infrastructure.release());
     infrastructure.description.forEach((line) => console.log(`  ${line}`));
     if (ownDatabase) await recreateBenchDatabase(infrastructure.databaseUrl);
     await runMigrations(infrastructure.databaseUrl);
-    console.log(`  Database: ${ownDatabase ? `${BENCH_DATABASE} (recreated empty, kept after the run)` : 'DATABASE_URL, as it is'}`);
+    console.log(`  Database: ${ownDatabase ? `${database} (recreated empty, kept after the run)` : 'DATABASE_URL, as it is'}`);
 
     const topic = `tamga.bench.${run}.lot-events`;
     const baselineTopic = `tamga.bench.${run}.baseline`;

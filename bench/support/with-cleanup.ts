@@ -28,6 +28,10 @@ export async function withCleanup(body: (onCleanUp: (step: () => Promise<unknown
     if (!interrupted) {
       console.log('\nStopping the services and releasing Kafka and Postgres...');
       await cleanUp();
+    } else {
+      // The body usually fails once Ctrl-C stops its services: its caller must not exit before
+      // the cleanup the signal started has stopped every process (it exits 130 itself).
+      await cleanUp();
     }
   }
 }
