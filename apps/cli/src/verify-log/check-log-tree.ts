@@ -1,9 +1,9 @@
 import { Pool } from 'pg';
-import { Checkpoint, EMPTY_FRONTIER, Frontier, appendToFrontier, checkpointProblem, fromHex, frontierRoot, leafHash, nodesForRoot, rootFromNodes, toHex } from '#tamga/integrity';
+import { Checkpoint, EMPTY_FRONTIER, Frontier, appendToFrontier, checkpointProblem, frontierRoot, leafHash, nodesForRoot, rootFromNodes, toHex } from '#tamga/integrity';
 import { CHECKPOINT_SIGNED, findCheckpoint, readLogNodes } from '#tamga/merkle-log';
 import { LeafMessage } from './leaf-message';
 import { LogFinding, eventName } from './log-finding';
-import { StoredLeaf } from './postgres-log';
+import { SERVICE_KEY_REGISTERED } from './check-message';
 
 /** The tree rebuilt from the topic: its size and root, the checkpoints seen and the service keys that signed them. */
 export interface TreeCheck {
@@ -13,8 +13,6 @@ export interface TreeCheck {
   readonly keyIds: readonly string[];
   readonly findings: readonly LogFinding[];
 }
-
-const SERVICE_KEY_REGISTERED = 'service.signing-key-registered';
 
 /**
  * Rebuilds the Merkle tree from the recomputed record hashes in leaf order (a leaf the topic lacks
@@ -26,31 +24,34 @@ const SERVICE_KEY_REGISTERED = 'service.signing-key-registered';
 export async function checkLogTree(
   pool: Pool,
   leaves: readonly LeafMessage[],
-  recordHashes: ReadonlyMap<number, Uint8Array>,
-  stored: ReadonlyMap<number, StoredLeaf>,
+  /** The log's size: the larger of the topic's last leaf + 1 and Postgres's. */
+  size: number,
+  /** Record hashes from Postgres of the leaves the topic lacks. */
+  missing: ReadonlyMap<number, Uint8Array>,
 ): Promise<TreeCheck> {
   const findings: LogFinding[] = [];
   const keys = new Map<string, string>();
   const checkpoints: { leaf: LeafMessage; checkpoint: Checkpoint }[] = [];
+  const recomputed = new Map<number, Uint8Array>();
   for (const leaf of leaves) {
-    const data = leaf.envelope.data as Record<string, unknown>;
-    if (leaf.envelope.type === SERVICE_KEY_REGISTERED && typeof data?.keyId === 'string' && typeof data.publicKey === 'string') keys.set(data.keyId, data.publicKey);
-    if (leaf.envelope.type === CHECKPOINT_SIGNED) checkpoints.push({ leaf, checkpoint: data as unknown as Checkpoint });
+    recomputed.set(leaf.leafIndex, leaf.recomputed);
+    const data = leaf.event.data as Record<string, unknown> | null;
+    if (leaf.event.type === SERVICE_KEY_REGISTERED && typeof data?.keyId === 'string' && typeof data.publicKey === 'string') keys.set(data.keyId, data.publicKey);
+    if (leaf.event.type === CHECKPOINT_SIGNED && data) checkpoints.push({ leaf, checkpoint: data as unknown as Checkpoint });
   }
-  const size = Math.max(stored.size, leaves.length === 0 ? 0 : leaves[leaves.length - 1].leafIndex + 1);
   const wanted = new Set(checkpoints.map((c) => c.checkpoint.treeSize));
   const roots = new Map<number, string>();
   let frontier: Frontier = EMPTY_FRONTIER;
   let built = 0;
   for (let i = 0; i < size; i++) {
-    const hash = recordHashes.get(i) ?? (stored.get(i) ? fromHex(stored.get(i)!.recordHash) : undefined);
+    const hash = recomputed.get(i) ?? missing.get(i);
     if (!hash) break; // reported as missing: the tree cannot be rebuilt past it
     frontier = appendToFrontier(frontier, [leafHash(hash)]).frontier;
     built = i + 1;
     if (wanted.has(built)) roots.set(built, toHex(frontierRoot(frontier)));
   }
   for (const { leaf, checkpoint } of checkpoints) {
-    const name = `checkpoint at tree size ${checkpoint.treeSize}, ${eventName(leaf.envelope, leaf.leafIndex)}`;
+    const name = `checkpoint at tree size ${checkpoint.treeSize}, ${eventName(leaf.event, leaf.leafIndex)}`;
     const bad = (detail: string) => findings.push({ kind: 'bad-checkpoint', subject: name, detail });
     const publicKey = keys.get(checkpoint.keyId);
     const problem = publicKey ? await checkpointProblem(checkpoint, publicKey) : `key ${checkpoint.keyId} was never registered in the log`;
@@ -60,7 +61,7 @@ export async function checkLogTree(
     if (root === undefined) bad(`the topic does not hold its ${checkpoint.treeSize} leaves`);
     else if (root !== checkpoint.rootHash) bad(`it signs root ${checkpoint.rootHash}, but the leaves recompute to ${root}`);
     const row = await findCheckpoint(pool, checkpoint.treeSize);
-    if (!row || row.rootHash !== checkpoint.rootHash || row.signature !== checkpoint.signature || row.eventId !== leaf.envelope.eventId) {
+    if (!row || row.rootHash !== checkpoint.rootHash || row.signature !== checkpoint.signature || row.eventId !== leaf.event.eventId) {
       bad('integrity.checkpoints does not hold the same checkpoint');
     }
   }

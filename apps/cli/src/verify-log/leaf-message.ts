@@ -1,9 +1,24 @@
 import { EventEnvelope } from '#tamga/contracts';
 
-/** A message of the topic as the log sees it: its leaf, where it sits, and the event it carries. */
+/**
+ * What verify-log keeps of a message once its content is checked: enough for the chains, the tree
+ * and the checkpoints, not the event's data (a million events must fit in memory).
+ */
+export interface LeafEvent extends Pick<EventEnvelope, 'eventId' | 'type' | 'streamId' | 'streamVersion'> {
+  /** The record hash the message states (hex), null when unsealed. */
+  readonly recordHash: string | null;
+  readonly sealed: boolean;
+  /** The seal's `previous` entry for the event's own stream (undefined when unsealed). */
+  readonly previousOwn: string | null | undefined;
+  /** The data, kept only for the log's own events (checkpoints, service keys); else null. */
+  readonly data: unknown;
+}
+
+/** A message of the topic as the log sees it: its leaf, where it sits, the event, and its record hash recomputed from the message. */
 export interface LeafMessage {
   readonly leafIndex: number;
   readonly partition: number;
   readonly offset: string;
-  readonly envelope: EventEnvelope;
+  readonly event: LeafEvent;
+  readonly recomputed: Uint8Array;
 }

@@ -1,12 +1,14 @@
+import { Pool } from 'pg';
 import { provideInfrastructure } from '#tamga/local-infra';
-import { createKafka, readWholeTopic } from '#tamga/messaging';
+import { Kafka, createKafka, scanWholeTopic } from '#tamga/messaging';
 import { createPool, loadConfig } from '#tamga/platform';
+import { checkChains } from './check-chains';
 import { checkLogTree } from './check-log-tree';
-import { checkSealedRecords } from './check-sealed-records';
-import { compareWithPostgres, findMissingLeaves } from './compare-with-postgres';
+import { checkMessage } from './check-message';
+import { findMissingLeaves } from './find-missing-leaves';
+import { LeafOrderer } from './leaf-orderer';
 import { LogFinding } from './log-finding';
-import { orderTopicByLeaf } from './order-topic-by-leaf';
-import { loadStoredEvents, loadStoredLeaves } from './postgres-log';
+import { loadStoredEvents, storedLogSize } from './postgres-log';
 import { VerifyLogRequest, verifyLogRequestOf } from './verify-log-arguments';
 
 const USAGE = `Usage: tamga verify-log [--topic NAME] [--database URL|NAME]
@@ -34,33 +36,40 @@ export async function verifyLogCommand(args: readonly string[]): Promise<number>
   const topic = request.topic ?? (name && !process.env.TAMGA_EVENT_TOPIC ? `tamga.${name}.lot-events.v1` : config.eventTopic);
   const pool = createPool(config.databaseUrl, 2);
   try {
-    const partitions = await readWholeTopic(createKafka({ brokers: config.kafkaBrokers, clientId: 'tamga-verify-log' }), topic);
-    const ordered = orderTopicByLeaf(partitions);
-    const stored = await loadStoredLeaves(pool);
-    const ids = new Set([...ordered.leaves.map((l) => l.envelope.eventId), ...[...stored.values()].map((l) => l.eventId)]);
-    const events = await loadStoredEvents(pool, [...ids]);
-    const missing = findMissingLeaves(ordered.leaves, stored, events);
-    const records = checkSealedRecords(ordered.leaves, missing.missingVersions);
-    const compared = compareWithPostgres(ordered.leaves, stored, events);
-    const tree = await checkLogTree(pool, ordered.leaves, records.recordHashes, stored);
-    const findings = [...ordered.findings, ...missing.findings, ...records.findings, ...compared, ...tree.findings];
-    print(findings);
-    const messages = partitions.reduce((n, p) => n + p.length, 0);
-    const summary =
-      `${ordered.leaves.length} events (${messages} messages in ${partitions.length} partitions of ${topic}), ${records.streams} streams, ` +
-      `${tree.checkpoints} checkpoints, tree of ${tree.size} leaves with root ${tree.root}; service key ${tree.keyIds.join(', ') || 'none'}`;
-    if (findings.length === 0) {
-      console.log(`The log holds: ${summary}.`);
-      return 0;
-    }
-    console.log(`The log does NOT hold: ${findings.length} problem(s). Read: ${summary}.`);
-    return 1;
+    return await verifyLog(createKafka({ brokers: config.kafkaBrokers, clientId: 'tamga-verify-log' }), topic, pool);
   } finally {
     await pool.end();
     await infrastructure.release();
   }
 }
 
-function print(findings: readonly LogFinding[]): void {
+async function verifyLog(kafka: Kafka, topic: string, pool: Pool): Promise<number> {
+  const orderer = new LeafOrderer();
+  const checked: LogFinding[] = [];
+  // Each batch is checked while its events are whole, then only what the chains and the tree need is kept.
+  const scanned = await scanWholeTopic(kafka, topic, async (messages) => {
+    const admitted = messages.map((m) => orderer.admit(m)).filter((m) => m !== null);
+    const stored = await loadStoredEvents(pool, admitted.map((m) => m.envelope.eventId));
+    for (const message of admitted) {
+      const { leaf, findings } = checkMessage(message, stored.get(message.envelope.eventId));
+      orderer.keep(leaf);
+      checked.push(...findings);
+    }
+  });
+  const leaves = orderer.leaves();
+  const size = Math.max(await storedLogSize(pool), leaves.length === 0 ? 0 : leaves[leaves.length - 1].leafIndex + 1);
+  const missing = await findMissingLeaves(pool, leaves, size);
+  const chains = checkChains(leaves, missing.missingVersions);
+  const tree = await checkLogTree(pool, leaves, size, missing.recordHashes);
+  const findings = [...orderer.findings, ...missing.findings, ...checked, ...chains.findings, ...tree.findings];
   for (const f of findings) console.log(`${f.kind.toUpperCase()}: ${f.subject}: ${f.detail}`);
+  const summary =
+    `${leaves.length} events (${scanned.messages} messages in ${scanned.partitions} partitions of ${topic}), ${chains.streams} streams, ` +
+    `${tree.checkpoints} checkpoints, tree of ${tree.size} leaves with root ${tree.root}; service key ${tree.keyIds.join(', ') || 'none'}`;
+  if (findings.length === 0) {
+    console.log(`The log holds: ${summary}.`);
+    return 0;
+  }
+  console.log(`The log does NOT hold: ${findings.length} problem(s). Read: ${summary}.`);
+  return 1;
 }
