@@ -14,6 +14,8 @@ export async function checkManifest(bundle: ProofBundle, keys: ReadonlyMap<strin
     const hash = sectionHashOf(bundle[name]);
     if (manifest.sections[name] !== hash) failures.add('section', name, `the ${name} section hashes to ${hash}, not the ${manifest.sections[name]} the manifest signs`);
   }
+  if (manifest.signature.alg !== 'Ed25519') failures.add('manifest', 'signature', `its algorithm is ${JSON.stringify(manifest.signature.alg)}, not Ed25519`);
+  if (manifest.format !== bundle.format) failures.add('manifest', 'format', `the manifest signs format ${JSON.stringify(manifest.format)}, the file says ${bundle.format}`);
   const key = keys.get(manifest.signature.keyId);
   if (!key || key.kind !== 'service') {
     failures.add('manifest', 'signature', `signed by key ${manifest.signature.keyId}, which is not a service key the bundle proves`);

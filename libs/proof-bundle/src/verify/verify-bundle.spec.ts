@@ -37,6 +37,7 @@ describe('verifyBundle', () => {
     ['the manifest (its creation time)', '"created":"', 14, 'manifest', /signature/],
     ['the checkpoint (its root)', '"rootHash":"', 13, 'checkpoint', /signature/],
     ['an EPCIS event (its time)', '"eventTime":"', 16, 'epcis', /EPCIS event 1 hashes to/],
+    ['the manifest signature\'s algorithm', '"alg":"Ed25519","value"', 8, 'manifest', /algorithm/],
   ])('fails when one byte of %s changes, naming the part', async (_what, anchor, offset, part, message) => {
     const report = await verifyText(flipOneByte(text, anchor, offset));
     expect(report.ok).toBe(false);
