@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka as RawKafka, Partitioners } from 'kafkajs';
 import type { Pool } from 'pg';
+import { recordHash, sealedRecordOf, toHex } from '#tamga/integrity';
 import { LogCheckpointer } from '#tamga/merkle-log';
 import { KafkaEventPublisher, TopicMessage, readWholeTopic } from '#tamga/messaging';
 import { loadConfig } from '#tamga/platform';
@@ -145,5 +146,26 @@ describe('npx tamga verify-log (real Kafka, real Postgres, built CLI)', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^REORDERED: event [0-9a-f-]{36} \(stream .+, version \d+, leaf \d+\): comes after event .+ in partition \d+/m);
     expect(result.stdout).toContain(moved!.eventId);
+  }, 120_000);
+
+  it('names an event whose signature was forged, even with its record hash recomputed to match', async () => {
+    let forged: { eventId: string } | null = null;
+    const copy = await copyTopic(pristine.topic, (partitions) =>
+      partitions.map((messages) =>
+        messages.map((m) => {
+          const envelope = lotMessage(m);
+          if (forged || !envelope) return m;
+          const value = envelope.seal.signature.value as string;
+          const seal = { ...envelope.seal, signature: { ...envelope.seal.signature, value: `${value[0] === 'A' ? 'B' : 'A'}${value.slice(1)}` } };
+          forged = envelope;
+          const resealed = { ...envelope, seal, recordHash: toHex(recordHash(sealedRecordOf(envelope, seal))) };
+          return { ...m, value: Buffer.from(JSON.stringify(resealed)) };
+        }),
+      ),
+    );
+    expect(forged).not.toBeNull();
+    const result = verifyLog(pristine.db.url, copy);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^BAD-SIGNATURE: event ${forged!.eventId} \\(stream .+\\): its server signature by key [0-9a-f]+ does not verify`, 'm'));
   }, 120_000);
 });

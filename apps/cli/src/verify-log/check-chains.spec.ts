@@ -6,6 +6,7 @@ const leaf = (leafIndex: number, streamVersion: number, recordHash: string, prev
   partition: 0,
   offset: String(leafIndex),
   recomputed: new Uint8Array(32),
+  signature: null,
   event: { eventId: `e${leafIndex}`, type: 't', streamId: 'LOT-1', streamVersion, recordHash, sealed: true, previousOwn, data: null },
 });
 

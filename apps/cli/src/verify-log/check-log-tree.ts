@@ -3,7 +3,7 @@ import { Checkpoint, EMPTY_FRONTIER, Frontier, appendToFrontier, checkpointProbl
 import { CHECKPOINT_SIGNED, findCheckpoint, readLogNodes } from '#tamga/merkle-log';
 import { LeafMessage } from './leaf-message';
 import { LogFinding, eventName } from './log-finding';
-import { SERVICE_KEY_REGISTERED } from './check-message';
+import { KeyRing } from './key-ring';
 
 /** The tree rebuilt from the topic: its size and root, the checkpoints seen and the service keys that signed them. */
 export interface TreeCheck {
@@ -28,15 +28,15 @@ export async function checkLogTree(
   size: number,
   /** Record hashes from Postgres of the leaves the topic lacks. */
   missing: ReadonlyMap<number, Uint8Array>,
+  /** The keys the log registered. */
+  keys: KeyRing,
 ): Promise<TreeCheck> {
   const findings: LogFinding[] = [];
-  const keys = new Map<string, string>();
   const checkpoints: { leaf: LeafMessage; checkpoint: Checkpoint }[] = [];
   const recomputed = new Map<number, Uint8Array>();
   for (const leaf of leaves) {
     recomputed.set(leaf.leafIndex, leaf.recomputed);
     const data = leaf.event.data as Record<string, unknown> | null;
-    if (leaf.event.type === SERVICE_KEY_REGISTERED && typeof data?.keyId === 'string' && typeof data.publicKey === 'string') keys.set(data.keyId, data.publicKey);
     if (leaf.event.type === CHECKPOINT_SIGNED && data) checkpoints.push({ leaf, checkpoint: data as unknown as Checkpoint });
   }
   const wanted = new Set(checkpoints.map((c) => c.checkpoint.treeSize));
@@ -53,8 +53,9 @@ export async function checkLogTree(
   for (const { leaf, checkpoint } of checkpoints) {
     const name = `checkpoint at tree size ${checkpoint.treeSize}, ${eventName(leaf.event, leaf.leafIndex)}`;
     const bad = (detail: string) => findings.push({ kind: 'bad-checkpoint', subject: name, detail });
-    const publicKey = keys.get(checkpoint.keyId);
-    const problem = publicKey ? await checkpointProblem(checkpoint, publicKey) : `key ${checkpoint.keyId} was never registered in the log`;
+    const key = keys.get(checkpoint.keyId);
+    const publicKey = key && key.partyId === null ? key.publicKey : undefined;
+    const problem = publicKey ? await checkpointProblem(checkpoint, publicKey) : `key ${checkpoint.keyId} was never registered in the log as the service's`;
     if (problem) bad(problem);
     if (leaf.leafIndex < checkpoint.treeSize) bad('it is recorded inside the tree it signs');
     const root = roots.get(checkpoint.treeSize);
@@ -75,5 +76,5 @@ export async function checkLogTree(
     }
     if (storedRoot !== root) findings.push({ kind: 'changed', subject: `the tree of ${size} leaves`, detail: `integrity.log_nodes gives root ${storedRoot}, the topic ${root}` });
   }
-  return { size: built, root, checkpoints: checkpoints.length, keyIds: [...keys.keys()], findings };
+  return { size: built, root, checkpoints: checkpoints.length, keyIds: keys.ids().filter((id) => keys.get(id)?.partyId === null), findings };
 }

@@ -1,13 +1,11 @@
 import { EventEnvelope } from '#tamga/contracts';
-import { canonicalJson, recordHash, sealedRecordOf, toHex } from '#tamga/integrity';
+import { canonicalJson, commitments, dataDigest, recordHash, sealedRecordOf, signingPayload, toHex } from '#tamga/integrity';
 import { CHECKPOINT_SIGNED, unsealedRecordHash } from '#tamga/merkle-log';
 import { AdmittedMessage } from './leaf-orderer';
-import { LeafMessage } from './leaf-message';
+import { LeafMessage, SignatureToCheck } from './leaf-message';
+import { KEY_EVENT_TYPES } from './log-event-types';
 import { LogFinding, eventName } from './log-finding';
 import { StoredLeafEvent } from './postgres-log';
-
-/** The type of the event that publishes a service key in the log (ADR 0016). */
-export const SERVICE_KEY_REGISTERED = 'service.signing-key-registered';
 
 // Every field of the public envelope; `data` is compared key by key, so a finding names the key.
 const FIELDS = ['type', 'schemaVersion', 'streamId', 'streamVersion', 'globalPosition', 'occurredAt', 'recordedAt', 'actorId', 'metadata', 'seal', 'recordHash'] as const;
@@ -33,7 +31,7 @@ export function checkMessage(admitted: AdmittedMessage, stored: StoredLeafEvent 
     recomputed = own ?? new Uint8Array(32);
   }
   findings.push(...compareWithRow(admitted, stored));
-  const keepsData = envelope.type === CHECKPOINT_SIGNED || envelope.type === SERVICE_KEY_REGISTERED;
+  const keepsData = envelope.type === CHECKPOINT_SIGNED || KEY_EVENT_TYPES.includes(envelope.type);
   const leaf: LeafMessage = {
     leafIndex,
     partition: admitted.partition,
@@ -49,6 +47,7 @@ export function checkMessage(admitted: AdmittedMessage, stored: StoredLeafEvent 
       previousOwn: seal?.previous?.[envelope.streamId],
       data: keepsData ? envelope.data : null,
     },
+    signature: seal && envelope.recordHash ? signatureToCheck(envelope) : null,
   };
   return { leaf, findings };
 }
@@ -72,6 +71,20 @@ function compareWithRow({ leafIndex, envelope }: AdmittedMessage, stored: Stored
     findings.push({ kind: 'changed', subject: name, detail: `integrity.log_leaves holds record hash ${stored.leafRecordHash}, the row ${row.recordHash}` });
   }
   return findings;
+}
+
+// What the signer signed (ADR 0016): the fact's streams, its EPCIS hashes or, without them, its data digest.
+function signatureToCheck(envelope: EventEnvelope): SignatureToCheck | null {
+  const seal = envelope.seal!;
+  try {
+    const subject = { type: envelope.type, streamIds: Object.keys(seal.previous ?? {}), occurredAt: envelope.occurredAt, actorId: envelope.actorId };
+    const payload = signingPayload(
+      seal.epcisHashes.length > 0 ? { ...subject, epcisHashes: seal.epcisHashes } : { ...subject, dataDigest: dataDigest(commitments(envelope.data as object, seal.salts)) },
+    );
+    return { keyId: seal.signature.keyId, by: seal.signature.by, value: seal.signature.value, actorId: envelope.actorId, recordedAt: envelope.recordedAt, payload };
+  } catch {
+    return null;
+  }
 }
 
 function ownRecordHash(event: EventEnvelope): Uint8Array | null {

@@ -14,6 +14,19 @@ export interface LeafEvent extends Pick<EventEnvelope, 'eventId' | 'type' | 'str
   readonly data: unknown;
 }
 
+/** An event's signature, to be checked once the key that made it is known (payload dropped once verified). */
+export interface SignatureToCheck {
+  readonly keyId: string;
+  readonly by: 'device' | 'server';
+  readonly value: string;
+  readonly actorId: string | null;
+  readonly recordedAt: string;
+  /** The signed bytes; null once verified. */
+  payload: Uint8Array | null;
+  /** The Ed25519 verification's outcome, once run. */
+  verified?: boolean;
+}
+
 /** A message of the topic as the log sees it: its leaf, where it sits, the event, and its record hash recomputed from the message. */
 export interface LeafMessage {
   readonly leafIndex: number;
@@ -21,4 +34,6 @@ export interface LeafMessage {
   readonly offset: string;
   readonly event: LeafEvent;
   readonly recomputed: Uint8Array;
+  /** Null for an unsealed event (named as such) or a seal whose payload cannot be rebuilt (its record hash fails too). */
+  readonly signature: SignatureToCheck | null;
 }

@@ -17,7 +17,7 @@ function order(messages: TopicMessage[]): LeafOrderer {
   const orderer = new LeafOrderer();
   for (const m of messages) {
     const admitted = orderer.admit(m);
-    if (admitted) orderer.keep({ leafIndex: admitted.leafIndex, partition: admitted.partition, offset: admitted.offset, recomputed: new Uint8Array(32), event: { ...admitted.envelope, recordHash: null, sealed: false, previousOwn: undefined, data: null } } as LeafMessage);
+    if (admitted) orderer.keep({ leafIndex: admitted.leafIndex, partition: admitted.partition, offset: admitted.offset, recomputed: new Uint8Array(32), signature: null, event: { ...admitted.envelope, recordHash: null, sealed: false, previousOwn: undefined, data: null } } as LeafMessage);
   }
   return orderer;
 }

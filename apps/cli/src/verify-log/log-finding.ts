@@ -1,7 +1,7 @@
 import { EventEnvelope } from '#tamga/contracts';
 
 /** What kind of thing verify-log found wrong. */
-export type FindingKind = 'changed' | 'missing' | 'reordered' | 'broken-chain' | 'bad-checkpoint' | 'unsealed' | 'unreadable';
+export type FindingKind = 'changed' | 'missing' | 'reordered' | 'broken-chain' | 'bad-checkpoint' | 'bad-signature' | 'unsealed' | 'unreadable';
 
 /** One thing that does not hold, naming the event when there is one. */
 export interface LogFinding {

@@ -5,7 +5,9 @@ import { createPool, loadConfig } from '#tamga/platform';
 import { checkChains } from './check-chains';
 import { checkLogTree } from './check-log-tree';
 import { checkMessage } from './check-message';
+import { checkSignatures, verifyIfKeyKnown } from './check-signatures';
 import { findMissingLeaves } from './find-missing-leaves';
+import { KeyRing } from './key-ring';
 import { LeafOrderer } from './leaf-orderer';
 import { LogFinding } from './log-finding';
 import { loadStoredEvents, storedLogSize } from './postgres-log';
@@ -15,7 +17,7 @@ const USAGE = `Usage: tamga verify-log [--topic NAME] [--database URL|NAME]
 
 Reads the event topic from offset 0 (every partition, in leaf order) and checks, naming each event
 that fails (id, stream, version, leaf): every record hash recomputed from its message, every stream's
-chain, the Merkle tree, every checkpoint's root and signature (by the service key the log itself
+chain and signature, the Merkle tree, every checkpoint's root and signature (by the service key the log itself
 registered), and every event against its Postgres row and leaf. Exits 0 with a summary when all holds.
 `;
 
@@ -45,23 +47,31 @@ export async function verifyLogCommand(args: readonly string[]): Promise<number>
 
 async function verifyLog(kafka: Kafka, topic: string, pool: Pool): Promise<number> {
   const orderer = new LeafOrderer();
+  const keys = new KeyRing();
   const checked: LogFinding[] = [];
   // Each batch is checked while its events are whole, then only what the chains and the tree need is kept.
   const scanned = await scanWholeTopic(kafka, topic, async (messages) => {
     const admitted = messages.map((m) => orderer.admit(m)).filter((m) => m !== null);
     const stored = await loadStoredEvents(pool, admitted.map((m) => m.envelope.eventId));
-    for (const message of admitted) {
+    const leaves = admitted.map((message) => {
       const { leaf, findings } = checkMessage(message, stored.get(message.envelope.eventId));
-      orderer.keep(leaf);
       checked.push(...findings);
+      keys.learn(message.envelope.type, message.envelope.data);
+      return leaf;
+    });
+    // Signatures whose key is already known are verified now, and their signed bytes dropped.
+    for (const leaf of leaves) {
+      verifyIfKeyKnown(leaf, keys);
+      orderer.keep(leaf);
     }
   });
   const leaves = orderer.leaves();
   const size = Math.max(await storedLogSize(pool), leaves.length === 0 ? 0 : leaves[leaves.length - 1].leafIndex + 1);
   const missing = await findMissingLeaves(pool, leaves, size);
   const chains = checkChains(leaves, missing.missingVersions);
-  const tree = await checkLogTree(pool, leaves, size, missing.recordHashes);
-  const findings = [...orderer.findings, ...missing.findings, ...checked, ...chains.findings, ...tree.findings];
+  const tree = await checkLogTree(pool, leaves, size, missing.recordHashes, keys);
+  const signatures = checkSignatures(leaves, keys);
+  const findings = [...orderer.findings, ...missing.findings, ...checked, ...chains.findings, ...signatures, ...tree.findings];
   for (const f of findings) console.log(`${f.kind.toUpperCase()}: ${f.subject}: ${f.detail}`);
   const summary =
     `${leaves.length} events (${scanned.messages} messages in ${scanned.partitions} partitions of ${topic}), ${chains.streams} streams, ` +
