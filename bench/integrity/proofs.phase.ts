@@ -13,7 +13,7 @@ export interface ProofsMeasured {
 
 /**
  * Inclusion proofs of leaves drawn at random from the latest checkpoint's tree, and consistency
- * proofs from a random earlier size to it, over HTTP from the provenance service (GET
+ * proofs from a random earlier checkpoint's size to it, over HTTP from the provenance service (GET
  * /log/events/{id}/inclusion-proof?treeSize=, /log/consistency-proof?from=&to=), next to a bare
  * NestJS-on-Fastify hello world (bench/provenance/hello-world) measured the same way by the same
  * client: p50/p99 one request at a time, then requests/s from `connections` connections. Every
@@ -29,7 +29,10 @@ export async function proofsPhase(
   const treeSize = latest.treeSize;
   const { rows } = await pool.query<{ event_id: string }>('SELECT event_id FROM integrity.log_leaves WHERE leaf_index < $1 ORDER BY random() LIMIT $2', [treeSize, settings.requests]);
   const eventIds = rows.map((r) => r.event_id);
-  const froms = Array.from({ length: settings.requests }, () => 1 + Math.floor(Math.random() * (treeSize - 1)));
+  // A consistency proof is served between signed sizes only (404 otherwise): from a random earlier checkpoint.
+  const signed = (await pool.query<{ tree_size: string }>('SELECT tree_size::text FROM integrity.checkpoints WHERE tree_size < $1', [treeSize])).rows.map((r) => Number(r.tree_size));
+  if (signed.length === 0) throw new Error('no checkpoint before the latest: no consistency proof to ask for');
+  const froms = Array.from({ length: settings.requests }, () => signed[Math.floor(Math.random() * signed.length)]);
   const get = (path: string): LoadRequest => ({ path, headers: {} });
   const inclusion = (id: string) => get(`/log/events/${id}/inclusion-proof?treeSize=${treeSize}`);
   const consistency = (from: number) => get(`/log/consistency-proof?from=${from}&to=${treeSize}`);
