@@ -38,12 +38,13 @@ describe('consumer page: the integrity line tells where the lot stands in the Ta
     expect(checkpoint).not.toBeNull();
     const n = checkpoint!.treeSize;
 
-    // The page is cached for a moment: wait until it tells the checkpoint.
-    await eventually(async () => ((await page('en')).includes(LINES.en.recorded(n)) ? true : undefined), 20_000, 'the page to name the checkpoint');
+    // Each language's page is cached for a moment: wait until it tells the checkpoint.
     const proofHref = `/log/events/${latest}/inclusion-proof?treeSize=${n}`;
     for (const [lang, line] of Object.entries(LINES)) {
-      const html = await page(lang);
-      expect(html).toContain(line.recorded(n));
+      const html = await eventually(async () => {
+        const text = await page(lang);
+        return text.includes(line.recorded(n)) ? text : undefined;
+      }, 20_000, `the ${lang} page to name the checkpoint`);
       expect(html).toContain(`<a href="${proofHref.replace(/&/g, '&amp;')}">${line.proof}</a>`);
       expect(html).not.toContain(line.pending);
     }

@@ -26,7 +26,11 @@ describe('Merkle log: a relay catches up events published before the log existed
     const store = new PostgresEventStore(db.pool);
     const lot = unique('LOT-');
     await store.append([{ streamId: lot, expectedVersion: 0, events: Array.from({ length: 9 }, newEvent) }], write);
-    const earlier = await new CommittedEventFeed(db.pool).readAfter(FEED_START, 1000);
+    // The service key's registration and the nine (the feed shows them once no older transaction on the server runs).
+    const earlier = await eventually(async () => {
+      const read = await new CommittedEventFeed(db.pool).readAfter(FEED_START, 1000);
+      return read.length === 10 ? read : undefined;
+    }, 30_000, 'the earlier events in the feed');
     // As if an older relay had published them all: its checkpoint at the last one, no leaves.
     const name = unique('relay-');
     const last = earlier[earlier.length - 1];
@@ -45,7 +49,10 @@ describe('Merkle log: a relay catches up events published before the log existed
       const later = [newEvent(), newEvent(), newEvent()];
       await store.append([{ streamId: lot, expectedVersion: 9, events: later }], write);
       await eventually(async () => (consumed.length >= 3 ? true : undefined), 30_000, 'the new events published');
-      const all = await new CommittedEventFeed(db.pool).readAfter(FEED_START, 1000);
+      const all = await eventually(async () => {
+        const read = await new CommittedEventFeed(db.pool).readAfter(FEED_START, 1000);
+        return read.length === 13 ? read : undefined;
+      }, 30_000, 'every event in the feed');
       const leaves = await eventually(async () => {
         const { rows } = await db.pool.query<{ event_id: string }>('SELECT l.event_id::text AS event_id FROM integrity.log_leaves AS l ORDER BY l.leaf_index');
         return rows.length === all.length ? rows : undefined;

@@ -4,6 +4,7 @@ import { consistencyProof, inclusionProof, leafHash, merkleTreeHash, toHex } fro
 import { LogDivergedError, MerkleLogWriter, findConsistencyProof, findInclusionProof } from '#tamga/merkle-log';
 import { PostgresEventStore, CommittedEventFeed, FEED_START } from '#tamga/event-store';
 import { exportDatabase } from '../epcis-export/journey-in-postgres';
+import { eventually } from '../../support/test-infrastructure';
 
 const LEAVES = 37;
 
@@ -28,8 +29,11 @@ describe('Merkle log proof queries against the in-memory RFC 9162 proofs (real P
       });
     }
     // The log written as the relay writes it (the service key's registration is leaf 0), in uneven batches.
-    const events = await new CommittedEventFeed(db.pool).readAfter(FEED_START, 1000);
-    expect(events).toHaveLength(LEAVES);
+    // The feed shows an event once no older transaction anywhere on the server is still running.
+    const events = await eventually(async () => {
+      const read = await new CommittedEventFeed(db.pool).readAfter(FEED_START, 1000);
+      return read.length === LEAVES ? read : undefined;
+    }, 30_000, 'every event in the feed');
     const writer = new MerkleLogWriter(db.pool);
     for (const [from, to] of [[0, 1], [1, 8], [8, 9], [9, 30], [30, LEAVES]]) {
       const leaves = await writer.assign(events.slice(from, to));
