@@ -1,5 +1,5 @@
-import { Client, Pool, PoolClient } from 'pg';
-import { CommittedEventFeed, EVENTS_APPENDED_CHANNEL, FeedCheckpoint, StoredEvent } from '#tamga/event-store';
+import { Client, Pool } from 'pg';
+import { CommittedEventFeed, EVENTS_APPENDED_CHANNEL, FeedCheckpoint, inTransaction, StoredEvent } from '#tamga/event-store';
 import { KafkaEventPublisher } from '#tamga/messaging';
 import { CheckpointPolicy, LogCheckpointer, LogLeaf, MerkleLogWriter } from '#tamga/merkle-log';
 
@@ -97,7 +97,7 @@ export class EventRelay {
         this.hooks.afterPublish?.(events);
         const last = events[events.length - 1];
         const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-        await this.inTransaction(async (client) => {
+        await inTransaction(this.pool, async (client) => {
           await log.record(client, leaves);
           await feed.saveCheckpoint(this.settings.name, next, client);
         });
@@ -148,19 +148,7 @@ export class EventRelay {
     await session.end().catch(() => undefined);
   }
 
-  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await work(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+
 
   private sleep(ms: number): Promise<void> {
     if (this.notified || !this.running) return Promise.resolve();

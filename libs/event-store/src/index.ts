@@ -14,3 +14,4 @@ export * from './version-conflict';
 export * from './seal-request';
 export * from './service-signing-key';
 export * from './migrations/1763900007000-event-seals';
+export * from './in-transaction';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import { SigningKey, generateSigningKey, sign, signingKeyOf } from '#tamga/integrity';
+import { inTransaction } from './in-transaction';
 import { insertSealed } from './insert-sealed';
 import { EventSigner } from './seal-rows';
 
@@ -64,17 +65,7 @@ export class ServiceSigningKey implements EventSigner {
 async function loadOrGenerate(pool: Pool): Promise<ServiceSigningKey> {
   const existing = await read(pool);
   if (existing) return existing;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await generate(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  await inTransaction(pool, generate);
   const key = await read(pool);
   if (!key) throw new Error('The service signing key was generated but cannot be read back');
   return key;

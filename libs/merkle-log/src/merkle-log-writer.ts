@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { CommittedEventFeed, FEED_START, StoredEvent } from '#tamga/event-store';
+import { CommittedEventFeed, FEED_START, inTransaction, StoredEvent } from '#tamga/event-store';
 import { compareFeedPlaces, FeedPlace } from './feed-order';
 import { leafRecordHash } from './leaf-record-hash';
 import { LogLeaf } from './log-leaf';
@@ -116,23 +116,11 @@ export class MerkleLogWriter {
       const events = (await feed.readAfter(from, CATCH_UP_BATCH)).filter((e) => compareFeedPlaces(e, place) <= 0);
       if (events.length === 0) return;
       const leaves = await this.assign(events);
-      await this.inTransaction((client) => this.record(client, leaves));
+      await inTransaction(this.pool, (client) => this.record(client, leaves));
     }
   }
 
-  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await work(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+
 }
 
 async function assertAlreadyStored(client: PoolClient, leaves: readonly LogLeaf[]): Promise<void> {
