@@ -9,14 +9,14 @@ import { provenanceGroups } from './provenance/process-groups';
 import { measureKafkaProduce } from './support/baselines';
 import { postmasterPid } from './support/bench-infrastructure';
 import { exitWith, runBench } from './support/bench-run';
-import { HARVEST_GROUP, harvestWorldWithKeys } from './support/harvest-world';
+import { harvestWorldWithKeys } from './support/harvest-world';
 import { producerIdOf } from './support/harvests';
 import { loadAverages, writeResults } from './support/results';
 import { fmt } from './support/stats';
 import { recordBundleJourney } from './integrity/bundle-journey';
 import { bundlePhase } from './integrity/bundle.phase';
 import { signedHarvests, unsignedHarvests } from './integrity/capture-facts';
-import { postOfflineBatches } from './integrity/capture.phase';
+import { combined, postOfflineBatches } from './integrity/capture.phase';
 import { checkpointPhase } from './integrity/checkpoint.phase';
 import { proofsPhase } from './integrity/proofs.phase';
 import { relayCatchUp } from './integrity/relay.phase';
@@ -29,7 +29,7 @@ import { measureVerifyBaseline } from './integrity/verify-baseline.phase';
  * device signature verified on every event, and the same facts server-signed; the relay keeping
  * the Merkle log beside raw Kafka produce; one checkpoint; inclusion and consistency proofs over
  * HTTP on a log of 100,000+ leaves beside a hello world; and a ~500-event export proof bundle.
- * Its own database and topics. `npm run bench:integrity`; bench/README.md explains the figures.
+ * Its own database and topics. `npm run bench:integrity`; the phases are in integrity/, one file each.
  */
 async function main(): Promise<number> {
   const startedAt = new Date();
@@ -61,32 +61,46 @@ async function main(): Promise<number> {
       run.onCleanUp(() => capture.stop());
       run.onCleanUp(() => releaseTestKeys());
       const [groupKey] = await harvestWorldWithKeys(run.pool, 1);
-      const post = (name: string, facts: Parameters<typeof postOfflineBatches>[3]) => postOfflineBatches(name, capture.url, groupKey, facts, s.batchSize, s.clients, run.groups);
-
-      phase('capture_unsigned', `Capture, server-signed: POST /lot-facts/batch, ${s.batchSize} harvests a request, ${s.clients} clients`);
-      // The log is filled first: it warms capture up too, so the timed phases find it equally warm.
+      const post = (name: string, apiKey: string, facts: Parameters<typeof postOfflineBatches>[3]) => postOfflineBatches(name, capture.url, apiKey, facts, s.batchSize, s.clients, run.groups);
+      phase('fill', 'Filling the log');
+      // The log is filled first, by the village group: it warms capture up for both kinds alike.
       const { rows } = await run.pool.query<{ n: string }>('SELECT count(*)::text AS n FROM event_store.events');
-      const fill = Math.max(2_000, s.leaves - Number(rows[0].n) - s.unsignedEvents - s.signedEvents - 2_000 - 3 * s.bundleLotsPerProducer * 5 + 1_000);
-      console.log(`  filling the log (and warming capture up): ${fmt(fill)} server-signed harvests, not timed`);
-      await post('fill', unsignedHarvests(run.run, 'F', fill));
-      const unsigned = await post('server-signed', unsignedHarvests(run.run, 'U', s.unsignedEvents));
+      const fill = Math.max(2_000, s.leaves - Number(rows[0].n) - s.unsignedEvents - s.signedEvents - 4_000 - 3 * s.bundleLotsPerProducer * 5 + 1_000);
+      console.log(`  filling the log (and warming capture up): ${fmt(fill)} server-signed harvests by the village group, not timed`);
+      await post('fill', groupKey, unsignedHarvests(run.run, 'F', fill));
 
-      phase('sign', 'A device key for the group: every fact it records from now on must be signed');
+      // Two producers of one village record their own harvests: one holds a device key (so each of
+      // its facts must be signed, and is verified), the other none (the server signs its facts).
+      phase('sign', 'Two producers: one with a device key, signing every fact as a device does; one without');
+      const own = (k: number) => ({ producerId: producerIdOf(k, 'tamga'), villageId: 'village:tamga' });
+      const signer = await partyWithKey({ partyId: own(0).producerId, kinds: ['producer'] }, { label: 'bench-device' });
+      const plain = await partyWithKey({ partyId: own(1).producerId, kinds: ['producer'] }, { label: 'bench-plain' });
       const device = generateSigningKey();
-      const registered = await fetch(`${capture.url}/parties/${encodeURIComponent(HARVEST_GROUP)}/signing-keys`, {
+      const registered = await fetch(`${capture.url}/parties/${encodeURIComponent(signer.partyId)}/signing-keys`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${groupKey}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${signer.apiKey}` },
         body: JSON.stringify({ publicKey: device.publicKey, device: 'bench-tablet' }),
       });
       if (registered.status !== 201) throw new Error(`registering the device key answered ${registered.status}: ${await registered.text()}`);
       const deviceKey = { keyId: device.keyId, privateKey: device.privateKey };
       console.log(`  signing ${fmt(s.signedEvents + 2_000)} harvests as the device does (dry run, then sign; not timed)...`);
-      const warmSigned = await signedHarvests(capture.url, groupKey, deviceKey, run.run, 'X', 2_000, s.signers);
-      const signedFacts = await signedHarvests(capture.url, groupKey, deviceKey, run.run, 'S', s.signedEvents, s.signers);
+      const signedFacts = await signedHarvests(capture.url, signer.apiKey, deviceKey, run.run, 'S', s.signedEvents + 2_000, s.signers, own(0));
       console.log(`  signing payload: ${signedFacts.payloadBytes} bytes (the verify baseline's: ${verify.payloadBytes})`);
-      phase('capture_signed', `Capture, device-signed: the same requests, each fact with its signature`);
-      await post('warm-up', warmSigned.facts);
-      const signed = await post('device-signed', signedFacts.facts);
+      const unsignedFacts = unsignedHarvests(run.run, 'U', s.unsignedEvents + 2_000, 0, own(1));
+
+      phase('capture', `Capture: POST /lot-facts/batch, ${s.batchSize} harvests a request, ${s.clients} clients; server-signed and device-signed in alternate rounds`);
+      await post('warm-up, server-signed', plain.apiKey, unsignedFacts.slice(0, 2_000));
+      await post('warm-up, device-signed', signer.apiKey, signedFacts.facts.slice(0, 2_000));
+      const unsignedRounds = [];
+      const signedRounds = [];
+      for (let r = 0; r < s.rounds; r++) {
+        const slice = <T>(items: readonly T[], total: number) => items.slice(2_000 + Math.floor((r * total) / s.rounds), 2_000 + Math.floor(((r + 1) * total) / s.rounds));
+        unsignedRounds.push(await post(`round ${r + 1}, server-signed`, plain.apiKey, slice(unsignedFacts, s.unsignedEvents)));
+        signedRounds.push(await post(`round ${r + 1}, device-signed`, signer.apiKey, slice(signedFacts.facts, s.signedEvents)));
+      }
+      const unsigned = combined(unsignedRounds);
+      const signed = combined(signedRounds);
+      console.log(`  server-signed ${fmt(unsigned.eventsPerSecond)}/s (${unsigned.captureCpuUsPerEvent.toFixed(0)} µs CPU an event), device-signed ${fmt(signed.eventsPerSecond)}/s (${signed.captureCpuUsPerEvent.toFixed(0)} µs)`);
 
       console.log('\nThe bundle\'s journey through the capture API (server-signed parties; not timed)...');
       const shipmentId = await recordBundleJourney(capture.url, run.run, s.bundleLotsPerProducer);
@@ -96,7 +110,7 @@ async function main(): Promise<number> {
       run.onCleanUp(() => relay.stop());
 
       phase('checkpoint', 'One checkpoint at a time, each after the log grew by one fact');
-      const producer = await partyWithKey({ partyId: producerIdOf(0, 'tamga'), kinds: ['producer'] }, { label: 'bench-checkpoints' });
+      const producer = await partyWithKey({ partyId: producerIdOf(2, 'tamga'), kinds: ['producer'] }, { label: 'bench-checkpoints' });
       const checkpoint = await checkpointPhase(run.pool, capture.url, producer, run.run, s.checkpoints);
 
       console.log('\nStarting the projector (the bundle needs the dossier\'s read models)...');

@@ -8,9 +8,18 @@ export interface OfflineFact {
   readonly signature?: string;
 }
 
-/** `count` harvests of a phase, unsigned (the server signs them: their party has no key). */
-export function unsignedHarvests(run: string, phase: string, count: number, from = 0): OfflineFact[] {
-  return lotIds(run, phase, count, from).map((lotId, i) => ({ kind: 'harvest', fact: harvestFor(lotId, from + i) }));
+/** A producer of the harvest world recording its own harvests (in its own village): who, and where. */
+export interface OwnHarvests {
+  readonly producerId: string;
+  readonly villageId: string;
+}
+
+/**
+ * `count` harvests of a phase, unsigned (the server signs them when their party has no key): the
+ * village group's, or with `own`, a producer's own.
+ */
+export function unsignedHarvests(run: string, phase: string, count: number, from = 0, own?: OwnHarvests): OfflineFact[] {
+  return lotIds(run, phase, count, from).map((lotId, i) => ({ kind: 'harvest', fact: { ...harvestFor(lotId, from + i), ...own } }));
 }
 
 /**
@@ -26,8 +35,9 @@ export async function signedHarvests(
   phase: string,
   count: number,
   concurrency: number,
+  own?: OwnHarvests,
 ): Promise<{ facts: OfflineFact[]; payloadBytes: number }> {
-  const harvests = unsignedHarvests(run, phase, count);
+  const harvests = unsignedHarvests(run, phase, count, 0, own);
   const facts: OfflineFact[] = new Array(count);
   let payloadBytes = 0;
   let next = 0;

@@ -59,3 +59,22 @@ export async function postOfflineBatches(
   console.log(`    cores used: ${describeCores(cores)}`);
   return measured;
 }
+
+/** Rounds of one kind taken together: events and seconds summed, CPU and cores weighted by time. */
+export function combined(rounds: readonly CaptureMeasured[]): CaptureMeasured & { readonly rounds: readonly { seconds: number; eventsPerSecond: number; captureCpuUsPerEvent: number }[] } {
+  const events = rounds.reduce((sum, r) => sum + r.events, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const cores: Record<string, number> = {};
+  for (const r of rounds) for (const [k, v] of Object.entries(r.cores)) cores[k] = (cores[k] ?? 0) + (v * r.seconds) / seconds;
+  return {
+    events,
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    batchSize: rounds[0].batchSize,
+    clients: rounds[0].clients,
+    seconds,
+    eventsPerSecond: events / seconds,
+    captureCpuUsPerEvent: rounds.reduce((sum, r) => sum + r.captureCpuUsPerEvent * r.events, 0) / events,
+    cores,
+    rounds: rounds.map((r) => ({ seconds: r.seconds, eventsPerSecond: r.eventsPerSecond, captureCpuUsPerEvent: r.captureCpuUsPerEvent })),
+  };
+}

@@ -18,8 +18,8 @@ export const CAPTURE_TARGET_RATIO = 0.6;
 export interface IntegrityFigures {
   readonly verify: VerifyBaseline;
   readonly signedPayloadBytes: number;
-  readonly unsigned: CaptureMeasured;
-  readonly signed: CaptureMeasured;
+  readonly unsigned: CaptureMeasured & Rounds;
+  readonly signed: CaptureMeasured & Rounds;
   readonly kafka: BaselineResult;
   readonly relay: RelayMeasured;
   readonly checkpoint: CheckpointMeasured;
@@ -30,7 +30,12 @@ export interface IntegrityFigures {
 
 const ms = (v: number) => round(v, 2);
 const load = (m: Measured) => ({ requests: m.requests, per_second: round(m.perSecond), p50_ms: ms(m.p50), p99_ms: ms(m.p99), max_ms: ms(m.max), server_cpu_us_per_request: round(m.serverCpuUsPerRequest), foreign_cores: round(m.foreignCores, 2) });
-const capture = (c: CaptureMeasured) => ({ events: c.events, requests: c.requests, batch_size: c.batchSize, clients: c.clients, seconds: round(c.seconds, 2), events_per_second: round(c.eventsPerSecond), capture_cpu_us_per_event: round(c.captureCpuUsPerEvent), cores: roundAll(c.cores) });
+type Rounds = { readonly rounds?: readonly { seconds: number; eventsPerSecond: number; captureCpuUsPerEvent: number }[] };
+const capture = (c: CaptureMeasured & Rounds) => ({
+  events: c.events, requests: c.requests, batch_size: c.batchSize, clients: c.clients, seconds: round(c.seconds, 2), events_per_second: round(c.eventsPerSecond),
+  capture_cpu_us_per_event: round(c.captureCpuUsPerEvent), cores: roundAll(c.cores),
+  ...(c.rounds ? { rounds: c.rounds.map((r) => ({ seconds: round(r.seconds, 2), events_per_second: round(r.eventsPerSecond), capture_cpu_us_per_event: round(r.captureCpuUsPerEvent) })) } : {}),
+});
 
 /** Prints the table and answers the results file's content (bench/results/integrity.json). */
 export function report(startedAt: Date, loadAtStart: ReturnType<typeof loadAverages>, infrastructure: Infrastructure, f: IntegrityFigures): Record<string, unknown> {

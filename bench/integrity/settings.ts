@@ -11,6 +11,8 @@ export const INTEGRITY_SETTINGS = {
   /** Harvests posted unsigned (server-signed), then device-signed, in offline batches. */
   unsignedEvents: envInt('BENCH_UNSIGNED_EVENTS', 20_000),
   signedEvents: envInt('BENCH_SIGNED_EVENTS', 20_000),
+  /** Alternate rounds of server-signed and device-signed posting the events are split into (BENCH_ROUNDS). */
+  rounds: envInt('BENCH_ROUNDS', 4),
   /** Facts per POST /lot-facts/batch, and how many clients post at once. */
   batchSize: envInt('BENCH_BATCH_SIZE', 200),
   clients: envInt('BENCH_CLIENTS', 4),
