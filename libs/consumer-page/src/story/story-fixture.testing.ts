@@ -73,9 +73,9 @@ export function honeySource(extra: readonly LotEventRecord[] = [], lot: Partial<
     },
     events: [...HONEY_EVENTS, ...extra],
     upstream: [
-      { lot: { lotId: 'C-1', productId: 'product:comb-honey', status: 'used-up', createdAt: '2026-07-11T00:30:00Z', held: false, recallId: null, recalledUnits: 0, certificates: [], version: 4 }, depth: 1,
+      { lot: { lotId: 'C-1', productId: 'product:comb-honey', recallId: null, version: 4 }, depth: 1,
         events: [harvest('C-1', 'village:tamga', 'producer:tamga-1', '2026-07-11T00:30:00Z', 42.15, 77.56), extraction] },
-      { lot: { lotId: 'C-2', productId: 'product:comb-honey', status: 'used-up', createdAt: '2026-07-12T00:30:00Z', held: false, recallId: null, recalledUnits: 0, certificates: [], version: 4 }, depth: 1,
+      { lot: { lotId: 'C-2', productId: 'product:comb-honey', recallId: null, version: 4 }, depth: 1,
         events: [harvest('C-2', 'village:barskoon', 'producer:barskoon-1', '2026-07-12T00:30:00Z', 42.16, 77.6), extraction] },
     ],
     upstreamComplete: true,
