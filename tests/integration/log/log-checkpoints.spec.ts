@@ -6,6 +6,7 @@ import { CHECKPOINT_SIGNED, CHECKPOINTS_STREAM, LogCheckpointer, leafRecordHash 
 import { KafkaEventPublisher } from '#tamga/messaging';
 import { loadConfig } from '#tamga/platform';
 import { EventRelay } from '../../../apps/relay/src/event-relay';
+import { relayFromFeedEnd } from '../../support/relay-from-feed-end';
 import { eventually, freshTopic, testKafka, testPool, unique } from '../../support/test-infrastructure';
 
 const newEvent = () => ({ eventId: randomUUID(), type: 'test.appended', schemaVersion: 1, occurredAt: '2026-07-01T00:00:00Z', data: { n: 1 } });
@@ -27,8 +28,10 @@ describe('Merkle log checkpoints (real Postgres, real broker)', () => {
     const kafka = testKafka();
     publisher = new KafkaEventPublisher(kafka, await freshTopic(kafka, 1));
     await publisher.connect();
+    const name = unique('relay-');
+    await relayFromFeedEnd(pool, name);
     relay = new EventRelay(pool, loadConfig().databaseUrl, publisher, {
-      name: unique('relay-'),
+      name,
       batchSize: 4,
       idleWaitMs: 100,
       checkpoints: { every: 5, intervalMs: 3_600_000 },

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { CommittedEventFeed, FeedCheckpoint, PostgresEventStore, toStoredEvent, EVENT_COLUMNS, EventRow } from '#tamga/event-store';
+import { PostgresEventStore, toStoredEvent, EVENT_COLUMNS, EventRow } from '#tamga/event-store';
 import { leafHash, merkleTreeHash, nodesForRoot, recordHash, rootFromNodes, sealedRecordOf, toHex } from '#tamga/integrity';
 import { leafRecordHash, readLogNodes } from '#tamga/merkle-log';
 import { ConsumedEvent, KafkaEventConsumer, KafkaEventPublisher } from '#tamga/messaging';
 import { loadConfig } from '#tamga/platform';
 import { EventRelay } from '../../../apps/relay/src/event-relay';
+import { relayFromFeedEnd } from '../../support/relay-from-feed-end';
 import { eventually, freshTopic, testKafka, testPool, unique } from '../../support/test-infrastructure';
 
 const newEvent = () => ({ eventId: randomUUID(), type: 'test.appended', schemaVersion: 1, occurredAt: '2026-07-01T00:00:00Z', data: { n: 1 } });
@@ -18,26 +19,9 @@ describe('Merkle log leaves written by the relay (real Postgres, real broker)', 
   });
   afterAll(() => pool.end());
 
-  /**
-   * Where the feed ends now. A relay started there publishes only what a test appends next (the
-   * log's writer still gives every earlier event its leaf, without publishing it), instead of the
-   * whole shared database's history in batches of 7, which took longer than the test may wait
-   * once the rest of the suite had run.
-   */
-  async function feedEnd(): Promise<FeedCheckpoint> {
-    const { rows } = await pool.query<{ transaction_id: string; global_position: string }>(
-      `SELECT e.transaction_id::text, e.global_position::text FROM event_store.events AS e
-        WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY e.transaction_id DESC, e.global_position DESC LIMIT 1`,
-    );
-    return rows.length === 0 ? { transactionId: '0', globalPosition: '0' } : { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position };
-  }
-
-  async function relayInto(topic: string, kafka: ReturnType<typeof testKafka>, from: FeedCheckpoint, afterPublish?: (events: readonly { streamId: string }[]) => void) {
+  async function relayInto(name: string, topic: string, kafka: ReturnType<typeof testKafka>, afterPublish?: (events: readonly { streamId: string }[]) => void) {
     const publisher = new KafkaEventPublisher(kafka, topic);
     await publisher.connect();
-    const name = unique('relay-');
-    await new CommittedEventFeed(pool).saveCheckpoint(name, from);
     const relay = new EventRelay(pool, loadConfig().databaseUrl, publisher, { name, batchSize: 7, idleWaitMs: 100 }, {
       afterPublish,
       onError: (e) => {
@@ -59,14 +43,15 @@ describe('Merkle log leaves written by the relay (real Postgres, real broker)', 
   it('gives every event the next leaf in commit order, stamps it on the message, and stores the record hash', async () => {
     const kafka = testKafka();
     const topic = await freshTopic(kafka, 3);
-    const from = await feedEnd();
     const store = new PostgresEventStore(pool);
+    const name = unique('relay-');
+    await relayFromFeedEnd(pool, name);
     const lots = [unique('LOT-'), unique('LOT-'), unique('LOT-')];
     // Concurrent appends to three lots: commit order, not position order, is what the log follows.
     await Promise.all(lots.map(async (lot) => {
       for (let v = 0; v < 9; v += 3) await store.append([{ streamId: lot, expectedVersion: v, events: [newEvent(), newEvent(), newEvent()] }], write);
     }));
-    const relay = await relayInto(topic, kafka, from);
+    const relay = await relayInto(name, topic, kafka);
     try {
       const mine = await eventually(async () => {
         const seen = relay.consumed.filter((e) => lots.includes(e.envelope.streamId));
@@ -110,11 +95,12 @@ describe('Merkle log leaves written by the relay (real Postgres, real broker)', 
     const kafka = testKafka();
     const topic = await freshTopic(kafka, 1);
     const lot = unique('LOT-');
-    const from = await feedEnd();
+    const name = unique('relay-');
+    await relayFromFeedEnd(pool, name);
     const store = new PostgresEventStore(pool);
     await store.append([{ streamId: lot, expectedVersion: 0, events: [newEvent(), newEvent(), newEvent()] }], write);
     let crashes = 0;
-    const relay = await relayInto(topic, kafka, from, (events) => {
+    const relay = await relayInto(name, topic, kafka, (events) => {
       if (crashes === 0 && events.some((e) => e.streamId === lot)) {
         crashes += 1;
         throw new Error('simulated crash after Kafka acknowledged, before the checkpoint');
