@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createKafka, ensureEventTopic } from '#tamga/messaging';
 import { loadConfig, runMigrations } from '#tamga/platform';
 import { dataDir, provideInfrastructure } from '#tamga/local-infra';
+import { pagesForPeople } from './pages-for-people';
 import { DEMO_LOT, demoSeasonSummary, demoWelcome } from './demo-welcome';
 import { DemoSeasonReport, loadDemoSeason } from './load-demo-season';
 import { SERVICES, ServiceProcess, waitForHealthy } from './service-process';
@@ -58,11 +59,12 @@ export async function startCommand(args: readonly string[]): Promise<number> {
     console.error(`Tamga could not start: ${error instanceof Error ? error.message : String(error)}`);
     return stopAll(1);
   }
+  const pages = await pagesForPeople(provenanceUrl);
   console.log(`
 Tamga is running.
   Provenance API   ${provenanceUrl}          (OpenAPI: ${provenanceUrl}/docs)
   Capture API      ${captureUrl}          (OpenAPI: ${captureUrl}/docs)
-  A demo lot       ${provenanceUrl}/lots/${DEMO_LOT}
+  A demo lot       ${provenanceUrl}/lots/${DEMO_LOT}${pages.map((line) => `\n  ${line}`).join('')}
   Health           ${provenanceUrl}/health  ${captureUrl}/health${demo ? `\n${demoWelcome(demo, keysFile)}` : ''}
 
 Press Ctrl-C to stop.`);

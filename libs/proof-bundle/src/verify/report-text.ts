@@ -13,7 +13,7 @@ export function reportText(report: VerificationReport): string {
     lines.push(`NOT VERIFIED: ${report.failures.length} check${report.failures.length === 1 ? '' : 's'} failed.`);
     for (const f of report.failures) lines.push(`  ✗ ${f.part}: ${f.subject}: ${f.message}`);
   }
-  lines.push('', `Checked: ${c.events} events and ${c.masterData} master-data events (record hashes, ${c.withheldFields} withheld fields by their commitments), ${c.epcisEvents} EPCIS event hashes, ${c.signatures} signatures, ${c.proofs} inclusion proofs, ${c.chainLinks} chain links, ${c.keys} keys.`);
+  lines.push('', `Checked: ${c.events} events and ${c.masterData} master-data events (record hashes, ${c.withheldFields} withheld fields by their commitments), ${c.epcisEvents} EPCIS event hashes, ${c.signatures} signatures, ${c.proofs} inclusion proofs, ${c.chainLinks} chain links, ${c.keys} key${c.keys === 1 ? '' : 's'}.`);
   const s = report.summary;
   if (s) {
     if (!report.ok) lines.push('', 'What the bundle says (NOT proven, since a check failed):');
