@@ -6,7 +6,7 @@ import { DomainError } from '#tamga/domain';
 import { TAMGA_EPCIS_CONTEXT, renderLotEvent } from '#tamga/epcis';
 import { ServiceSigningKey } from '#tamga/event-store';
 import { PG_POOL } from '#tamga/platform';
-import { ProofBundle, SealedLeaf, assembleBundle, bundleKeysOf, bundleRecordOf, withholdingRulesOf } from '#tamga/proof-bundle';
+import { ProofBundle, SealedLeaf, assembleBundle, bundleKeysOf, bundleRecordOf } from '#tamga/proof-bundle';
 import { OriginDossierReader } from '../export-dossiers/origin-dossier.reader';
 import { GetExportBundleQuery } from './get-export-bundle.query';
 import { referencedStreams } from './referenced-streams';
@@ -33,8 +33,6 @@ export class GetExportBundleHandler implements IQueryHandler<GetExportBundleQuer
   ) {}
 
   async execute({ shipmentId, withhold }: GetExportBundleQuery): Promise<BundleAnswer> {
-    const parsed = withholdingRulesOf(withhold.join(','));
-    if ('error' in parsed) throw new Error(parsed.error);
     const { envelopes, context, masterData } = await this.reader.read(shipmentId, 'whole');
     const checkpoint = await this.log.latestCheckpoint();
     if (!checkpoint) return { retryAfterSeconds: RETRY_AFTER_SECONDS, reason: 'The log has no signed checkpoint yet' };
@@ -53,9 +51,9 @@ export class GetExportBundleHandler implements IQueryHandler<GetExportBundleQuer
         {
           shipmentId,
           created: new Date().toISOString(),
-          withheld: parsed.names,
-          events: sealed.filter((l) => inTrace.has(l.envelope.eventId)).map((l) => bundleRecordOf(l, parsed.rules, l.envelope.seal.epcisHashes.length > 0 ? renderLotEvent(l.envelope, context) : undefined)),
-          masterData: sealed.filter((l) => !inTrace.has(l.envelope.eventId)).map((l) => bundleRecordOf(l, parsed.rules)),
+          withheld: [...withhold.names],
+          events: sealed.filter((l) => inTrace.has(l.envelope.eventId)).map((l) => bundleRecordOf(l, withhold.rules, l.envelope.seal.epcisHashes.length > 0 ? renderLotEvent(l.envelope, context) : undefined)),
+          masterData: sealed.filter((l) => !inTrace.has(l.envelope.eventId)).map((l) => bundleRecordOf(l, withhold.rules)),
           epcisContext: TAMGA_EPCIS_CONTEXT,
           proofs: sealed.map((l) => ({ eventId: l.envelope.eventId, leafIndex: l.leafIndex, path: proofs.get(l.leafIndex)! })),
           keys: bundleKeysOf(sealed),

@@ -1,7 +1,9 @@
-/** Ask for the proof bundle of an export shipment, with the fields to withhold (validated groups or type:field pairs). */
+import type { Withholding } from './withhold-param';
+
+/** Ask for the proof bundle of an export shipment, with the fields to withhold (already validated). */
 export class GetExportBundleQuery {
   constructor(
     readonly shipmentId: string,
-    readonly withhold: readonly string[],
+    readonly withhold: Withholding,
   ) {}
 }
